@@ -1,0 +1,82 @@
+// Schemas shared by every resource: problem details, pagination, ids and dates.
+import { Type, type Static, type TSchema } from 'typebox'
+import { PARTIAL_DATE_PATTERN } from './dates.js'
+
+export const SLUG_PATTERN = '^[a-z0-9]+(?:[-.][a-z0-9]+)*$'
+
+/** A stable, readable record id such as `2021-03-18-turkmenistan-osce`. */
+export const Id = (description: string) =>
+  Type.String({ pattern: SLUG_PATTERN, minLength: 1, maxLength: 200, description })
+
+export const IdParams = (description: string) => Type.Object({ id: Id(description) }, { additionalProperties: false })
+
+export const PartialDate = (description: string) => Type.String({
+  pattern: PARTIAL_DATE_PATTERN,
+  description: `${description} ISO 8601, to the year, month or day: \`2021\`, \`2021-03\`, \`2021-03-18\`.`,
+  examples: ['2021-03-18']
+})
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+
+export const Timestamp = Type.String({ format: 'date-time', description: 'UTC time, ISO 8601.' })
+
+export const ProblemErrorSchema = Type.Object({
+  in: Type.Union([Type.Literal('query'), Type.Literal('path'), Type.Literal('body'), Type.Literal('header')], {
+    description: 'Where the offending value was sent.'
+  }),
+  pointer: Type.String({ description: 'JSON pointer to the value within that location, e.g. `/limit` for a query parameter.' }),
+  message: Type.String()
+}, { $id: 'ProblemError', additionalProperties: false })
+
+export const ProblemSchema = Type.Object({
+  type: Type.String({ description: 'A URI that identifies the kind of problem.' }),
+  title: Type.String({ description: 'A short summary of the kind of problem.' }),
+  status: Type.Integer({ description: 'The HTTP status code.' }),
+  detail: Type.String({ description: 'What went wrong with this request.' }),
+  instance: Type.String({ description: 'The request path this problem occurred on.' }),
+  code: Type.String({ description: 'A stable, machine-readable error code.' }),
+  request_id: Type.String({ description: 'The request id, also sent as `x-request-id`; quote it when reporting a problem.' }),
+  errors: Type.Optional(Type.Array(Type.Unsafe<Static<typeof ProblemErrorSchema>>(Type.Ref('ProblemError')), {
+    description: 'For invalid requests: one entry per offending value.'
+  }))
+}, {
+  $id: 'Problem',
+  description: 'An error, as RFC 9457 problem details (`application/problem+json`).',
+  additionalProperties: false
+})
+
+export type Problem = Static<typeof ProblemSchema>
+
+export const ProblemRef = Type.Unsafe<Problem>(Type.Ref('Problem'))
+
+/** Response schemas for the error statuses a route can return. */
+export function problems (...statuses: Array<400 | 401 | 403 | 404 | 406 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503>) {
+  return Object.fromEntries(statuses.map((status) => [status, ProblemRef])) as Record<number, typeof ProblemRef>
+}
+
+export const Limit = Type.Integer({
+  minimum: 1,
+  maximum: 100,
+  default: 20,
+  description: 'Page size: 1 to 100, 20 when not given.'
+})
+
+export const Cursor = Type.String({
+  minLength: 1,
+  maxLength: 1000,
+  description: 'Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it.'
+})
+
+export const Page = <T extends TSchema>(item: T, description: string) => Type.Object({
+  data: Type.Array(item, { description }),
+  next_cursor: Type.Union([Type.String(), Type.Null()], {
+    description: 'Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next".'
+  })
+}, { additionalProperties: false })
+
+export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$'
+
+export const CountryCode = (description: string) =>
+  Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case.`, examples: ['TM'] })
+
+export const sharedSchemas = [ProblemErrorSchema, ProblemSchema]

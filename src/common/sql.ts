@@ -1,0 +1,54 @@
+// Small SQL helpers shared by the repositories.
+import { sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../db/open.js'
+import { invalidQuery } from './errors.js'
+
+export const and = (conditions: SQL[]): SQL =>
+  conditions.length === 0 ? sql`1 = 1` : sql.join(conditions.map((c) => sql`(${c})`), sql` AND `)
+
+/** Ids of a theme and every theme below it. */
+export const themeAndDescendants = (themeId: string): SQL => sql`
+  WITH RECURSIVE tree(id) AS (
+    SELECT id FROM themes WHERE id = ${themeId}
+    UNION SELECT themes.id FROM themes JOIN tree ON themes.parent_id = tree.id
+  ) SELECT id FROM tree`
+
+/** Organization ids a party filter names: the id itself, or every body of a country for an ISO code. */
+export const organizationsNamedBy = (party: string): SQL =>
+  /^[A-Z]{2}$/.test(party)
+    ? sql`SELECT id FROM organizations WHERE country_code = ${party}`
+    : sql`SELECT ${party}`
+
+const FTS_OPERATORS = /["*()^:{}+]|\b(AND|OR|NOT|NEAR)\b/
+
+/**
+ * Turns the `q` parameter into an FTS5 query. Plain words are each searched as a quoted term, so that
+ * "Co-operation" or "U.S." just work; a query using FTS5 syntax (quotes, prefix*, AND/OR/NOT, NEAR)
+ * is passed on as written and checked against the index: a syntax error is a 400 on `q`, not a 500.
+ */
+export function ftsQuery (db: Db, table: 'meetings_fts' | 'proposals_fts', q: string): string {
+  // eslint-disable-next-line no-control-regex
+  const text = q.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()
+  if (!FTS_OPERATORS.test(text)) {
+    const words = text.split(/\s+/).filter(Boolean)
+    if (words.length === 0) throw invalidQuery('q', 'has no words to search for')
+    return words.map((word) => `"${word}"`).join(' ')
+  }
+  try {
+    db.$client.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT 1`).all(text)
+  } catch (error) {
+    throw invalidQuery('q', `is not a valid search: ${(error as Error).message.replace(/^fts5: /, '')}`)
+  }
+  return text
+}
+
+export const groupBy = <T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> => {
+  const groups = new Map<K, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const group = groups.get(k)
+    if (group) group.push(row)
+    else groups.set(k, [row])
+  }
+  return groups
+}

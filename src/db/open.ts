@@ -1,0 +1,64 @@
+// Opens the SQLite database: pragmas, migrations (foreign keys off, then checked), Drizzle handle.
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from './schema.js'
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+/** The folder holding package.json, whether running from src/ or from the build in dist/. */
+export function packageRoot (): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url))
+    dir = parent
+  }
+  return dir
+}
+
+export interface OpenOptions {
+  path: string
+  migrationsFolder?: string
+}
+
+export class MigrationError extends Error {
+  override name = 'MigrationError'
+}
+
+export function openDatabase ({ path, migrationsFolder = join(packageRoot(), 'migrations') }: OpenOptions): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const sqlite = new Database(path)
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    // FULL: an acknowledged write survives power loss, not only a process crash.
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('temp_store = MEMORY')
+    sqlite.pragma('cache_size = -32000')
+    const db = drizzle({ client: sqlite, schema })
+    runMigrations(db, migrationsFolder)
+    return db
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}
+
+/**
+ * Table rebuilds in drizzle-kit migrations would cascade-delete child rows with foreign keys on,
+ * so migrations run with them off and every constraint is checked before they are turned back on.
+ */
+function runMigrations (db: Db, migrationsFolder: string): void {
+  const sqlite = db.$client
+  sqlite.pragma('foreign_keys = OFF')
+  migrate(db, { migrationsFolder })
+  const violations = sqlite.pragma('foreign_key_check') as unknown[]
+  if (violations.length > 0) {
+    throw new MigrationError(`Migrations left ${violations.length} foreign key violations: ${JSON.stringify(violations.slice(0, 5))}`)
+  }
+  sqlite.pragma('foreign_keys = ON')
+}

@@ -1,0 +1,42 @@
+// Liveness (/healthz: the process answers) and readiness (/readyz: the database answers).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { sql } from 'drizzle-orm'
+import { Type } from 'typebox'
+import { problems } from '../common/schemas.js'
+import { sendProblem } from '../plugins/errors.js'
+
+const Status = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false })
+
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/healthz', {
+    schema: {
+      tags: ['operations'],
+      operationId: 'getHealth',
+      summary: 'Liveness check',
+      description: 'Answers while the process is running; for container health checks.',
+      response: { 200: Status }
+    }
+  }, async function healthz () {
+    return { status: 'ok' as const }
+  })
+
+  app.get('/readyz', {
+    schema: {
+      tags: ['operations'],
+      operationId: 'getReadiness',
+      summary: 'Readiness check',
+      description: 'Answers 200 when the database answers a query, 503 otherwise; for load balancers.',
+      response: { 200: Status, ...problems(503) }
+    }
+  }, async function readyz (request, reply) {
+    try {
+      app.db.get(sql`SELECT 1`)
+    } catch (error) {
+      request.log.error({ err: error }, 'database is not answering')
+      return sendProblem(request, reply, 503, 'The database is not answering.', 'PARLEY_NOT_READY')
+    }
+    return { status: 'ok' as const }
+  })
+}
+
+export default healthRoutes

@@ -1,0 +1,49 @@
+// HTTP routes for meetings: the filtered list and one meeting with everything about it.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { NotFoundError, invalidQuery } from '../common/errors.js'
+import { checkDateRange, linkNext } from '../common/paging.js'
+import { problems } from '../common/schemas.js'
+import { findMeeting, listMeetings } from './repository.js'
+import { MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type MeetingListQuery } from './schemas.js'
+
+export function checkMeetingQuery (query: MeetingListQuery): void {
+  checkDateRange(query)
+  if (query.sort === 'relevance' && !query.q) throw invalidQuery('sort', 'relevance needs a search in q')
+}
+
+const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/meetings', {
+    schema: {
+      tags: ['meetings'],
+      operationId: 'listMeetings',
+      summary: 'List meetings',
+      description: 'Meetings matching every filter given, newest first, a page at a time. ' +
+        'Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records.',
+      querystring: MeetingListQuerySchema,
+      response: { 200: MeetingPageSchema, ...problems(400) }
+    }
+  }, async function listMeetingsHandler (request, reply) {
+    checkMeetingQuery(request.query)
+    const page = listMeetings(app.db, request.query)
+    linkNext(request, reply, page.nextCursor)
+    return { data: page.data, next_cursor: page.nextCursor }
+  })
+
+  app.get('/meetings/:id', {
+    schema: {
+      tags: ['meetings'],
+      operationId: 'getMeeting',
+      summary: 'Get a meeting',
+      description: 'One meeting with its parties, participants, proposals, statements, themes and sources. ' +
+        'Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged.',
+      params: MeetingParamsSchema,
+      response: { 200: MeetingRef, ...problems(400, 404) }
+    }
+  }, async function getMeetingHandler (request) {
+    const meeting = findMeeting(app.db, request.params.id)
+    if (!meeting) throw new NotFoundError('Meeting', request.params.id)
+    return meeting
+  })
+}
+
+export default meetingRoutes

@@ -1,0 +1,61 @@
+// HTTP routes for organizations and the meetings each attended.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { NotFoundError } from '../common/errors.js'
+import { linkNext } from '../common/paging.js'
+import { IdParams, problems } from '../common/schemas.js'
+import { listMeetings } from '../meetings/repository.js'
+import { checkMeetingQuery } from '../meetings/routes.js'
+import { MeetingPageSchema, MeetingListQuerySchema } from '../meetings/schemas.js'
+import { findOrganization, listOrganizations } from './repository.js'
+import { OrganizationListQuerySchema, OrganizationPageSchema, OrganizationRef } from './schemas.js'
+
+const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/organizations', {
+    schema: {
+      tags: ['organizations'],
+      operationId: 'listOrganizations',
+      summary: 'List organizations',
+      description: 'States and organizations by name, a page at a time; filter by kind or country, or match any part of the name or abbreviation with `q`.',
+      querystring: OrganizationListQuerySchema,
+      response: { 200: OrganizationPageSchema, ...problems(400) }
+    }
+  }, async function listOrganizationsHandler (request, reply) {
+    const page = listOrganizations(app.db, request.query)
+    linkNext(request, reply, page.nextCursor)
+    return { data: page.data, next_cursor: page.nextCursor }
+  })
+
+  app.get('/organizations/:id', {
+    schema: {
+      tags: ['organizations'],
+      operationId: 'getOrganization',
+      summary: 'Get an organization',
+      params: IdParams('Organization id.'),
+      response: { 200: OrganizationRef, ...problems(400, 404) }
+    }
+  }, async function getOrganizationHandler (request) {
+    const organization = findOrganization(app.db, request.params.id)
+    if (!organization) throw new NotFoundError('Organization', request.params.id)
+    return organization
+  })
+
+  app.get('/organizations/:id/meetings', {
+    schema: {
+      tags: ['organizations'],
+      operationId: 'listOrganizationMeetings',
+      summary: 'List the meetings an organization took part in',
+      description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this organization took part in as a party.',
+      params: IdParams('Organization id.'),
+      querystring: MeetingListQuerySchema,
+      response: { 200: MeetingPageSchema, ...problems(400, 404) }
+    }
+  }, async function listOrganizationMeetingsHandler (request, reply) {
+    if (!findOrganization(app.db, request.params.id)) throw new NotFoundError('Organization', request.params.id)
+    checkMeetingQuery(request.query)
+    const page = listMeetings(app.db, request.query, { organization: request.params.id })
+    linkNext(request, reply, page.nextCursor)
+    return { data: page.data, next_cursor: page.nextCursor }
+  })
+}
+
+export default organizationRoutes

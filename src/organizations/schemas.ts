@@ -1,0 +1,57 @@
+// Organizations: states, intergovernmental organizations, ministries, agencies, NGOs.
+import { Type, type Static } from 'typebox'
+import { ORGANIZATION_KINDS } from '../db/schema.js'
+import { CountryCode, Cursor, Id, Limit, Nullable, Page, Timestamp } from '../common/schemas.js'
+
+export const OrganizationKind = Type.Union(ORGANIZATION_KINDS.map((k) => Type.Literal(k)), {
+  description: 'state, intergovernmental (organization), ministry, agency, ngo or other.'
+})
+
+export const OrganizationSummarySchema = Type.Object({
+  id: Id('Organization id (a readable slug).'),
+  name: Type.String(),
+  abbreviation: Nullable(Type.String()),
+  kind: OrganizationKind,
+  country_code: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 code of the state, for states and national bodies.' }))
+}, {
+  $id: 'OrganizationSummary',
+  additionalProperties: false,
+  description: 'A state or organization, as embedded in other records.',
+  examples: [{ id: 'osce', name: 'Organization for Security and Co-operation in Europe', abbreviation: 'OSCE', kind: 'intergovernmental', country_code: null }]
+})
+
+export const OrganizationSchema = Type.Object({
+  ...OrganizationSummarySchema.properties,
+  parent_id: Nullable(Type.String({ description: 'The organization this one belongs to, e.g. the state of a ministry.' })),
+  wikidata_id: Nullable(Type.String({ description: 'Wikidata item, e.g. Q874.' })),
+  meeting_count: Type.Integer({ description: 'Meetings this organization took part in as a party.' }),
+  version: Type.Integer(),
+  created_at: Timestamp,
+  updated_at: Timestamp
+}, {
+  $id: 'Organization',
+  additionalProperties: false,
+  description: 'A state, intergovernmental organization, ministry, agency or NGO.',
+  examples: [{
+    id: 'turkmenistan', name: 'Turkmenistan', abbreviation: null, kind: 'state', country_code: 'TM', parent_id: null,
+    wikidata_id: 'Q874', meeting_count: 1, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z'
+  }]
+})
+
+export type OrganizationSummary = Static<typeof OrganizationSummarySchema>
+export type Organization = Static<typeof OrganizationSchema>
+
+export const OrganizationSummaryRef = Type.Unsafe<OrganizationSummary>(Type.Ref('OrganizationSummary'))
+export const OrganizationRef = Type.Unsafe<Organization>(Type.Ref('Organization'))
+
+export const OrganizationListQuerySchema = Type.Object({
+  kind: Type.Optional(OrganizationKind),
+  country: Type.Optional(CountryCode('Only organizations of this country.')),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or abbreviation.' })),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+
+export type OrganizationListQuery = Static<typeof OrganizationListQuerySchema>
+
+export const OrganizationPageSchema = Page(OrganizationRef, 'Organizations, by name.')

@@ -1,0 +1,61 @@
+// HTTP routes for persons and the meetings each attended.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { NotFoundError } from '../common/errors.js'
+import { linkNext } from '../common/paging.js'
+import { IdParams, problems } from '../common/schemas.js'
+import { listMeetings } from '../meetings/repository.js'
+import { checkMeetingQuery } from '../meetings/routes.js'
+import { MeetingPageSchema, ScopedMeetingListQuerySchema } from '../meetings/schemas.js'
+import { findPerson, listPersons } from './repository.js'
+import { PersonListQuerySchema, PersonPageSchema, PersonRef } from './schemas.js'
+
+const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/persons', {
+    schema: {
+      tags: ['persons'],
+      operationId: 'listPersons',
+      summary: 'List persons',
+      description: 'Persons by name, a page at a time; `q` matches any part of a name or another spelling of it.',
+      querystring: PersonListQuerySchema,
+      response: { 200: PersonPageSchema, ...problems(400) }
+    }
+  }, async function listPersonsHandler (request, reply) {
+    const page = listPersons(app.db, request.query)
+    linkNext(request, reply, page.nextCursor)
+    return { data: page.data, next_cursor: page.nextCursor }
+  })
+
+  app.get('/persons/:id', {
+    schema: {
+      tags: ['persons'],
+      operationId: 'getPerson',
+      summary: 'Get a person',
+      params: IdParams('Person id.'),
+      response: { 200: PersonRef, ...problems(400, 404) }
+    }
+  }, async function getPersonHandler (request) {
+    const person = findPerson(app.db, request.params.id)
+    if (!person) throw new NotFoundError('Person', request.params.id)
+    return person
+  })
+
+  app.get('/persons/:id/meetings', {
+    schema: {
+      tags: ['persons'],
+      operationId: 'listPersonMeetings',
+      summary: 'List the meetings a person attended',
+      description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this person attended.',
+      params: IdParams('Person id.'),
+      querystring: ScopedMeetingListQuerySchema,
+      response: { 200: MeetingPageSchema, ...problems(400, 404) }
+    }
+  }, async function listPersonMeetingsHandler (request, reply) {
+    if (!findPerson(app.db, request.params.id)) throw new NotFoundError('Person', request.params.id)
+    checkMeetingQuery(request.query)
+    const page = listMeetings(app.db, request.query, { person: request.params.id })
+    linkNext(request, reply, page.nextCursor)
+    return { data: page.data, next_cursor: page.nextCursor }
+  })
+}
+
+export default personRoutes

@@ -1,0 +1,47 @@
+// Persons: the people who attend meetings, with the other spellings of their names.
+import { Type, type Static } from 'typebox'
+import { Cursor, Id, Limit, Nullable, Page, Timestamp } from '../common/schemas.js'
+
+export const PersonSummarySchema = Type.Object({
+  id: Id('Person id (a readable slug).'),
+  name: Type.String()
+}, {
+  $id: 'PersonSummary',
+  additionalProperties: false,
+  description: 'A person, as embedded in other records.',
+  examples: [{ id: 'rashid-meredov', name: 'Rashid Meredov' }]
+})
+
+export const PersonSchema = Type.Object({
+  ...PersonSummarySchema.properties,
+  other_names: Type.Array(Type.String(), { description: 'Transliterations and other spellings.' }),
+  wikidata_id: Nullable(Type.String()),
+  meeting_count: Type.Integer({ description: 'Meetings this person took part in.' }),
+  version: Type.Integer(),
+  created_at: Timestamp,
+  updated_at: Timestamp
+}, {
+  $id: 'Person',
+  additionalProperties: false,
+  description: 'A person who took part in meetings. Titles belong to participations, since they change over time.',
+  examples: [{
+    id: 'rashid-meredov', name: 'Rashid Meredov', other_names: ['Raşit Meredow'], wikidata_id: null, meeting_count: 1,
+    version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z'
+  }]
+})
+
+export type PersonSummary = Static<typeof PersonSummarySchema>
+export type Person = Static<typeof PersonSchema>
+
+export const PersonSummaryRef = Type.Unsafe<PersonSummary>(Type.Ref('PersonSummary'))
+export const PersonRef = Type.Unsafe<Person>(Type.Ref('Person'))
+
+export const PersonListQuerySchema = Type.Object({
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or other names.' })),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+
+export type PersonListQuery = Static<typeof PersonListQuerySchema>
+
+export const PersonPageSchema = Page(PersonRef, 'Persons, by name.')

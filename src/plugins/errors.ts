@@ -1,0 +1,96 @@
+// Renders every error as RFC 9457 problem details (application/problem+json); hides 5xx internals.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { RequestValidationError, type ErrorItem, type ErrorLocation } from '../common/errors.js'
+import type { Problem } from '../common/schemas.js'
+
+const LOCATIONS: Record<string, ErrorLocation> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  409: 'Conflict',
+  410: 'Gone',
+  412: 'Precondition failed',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  428: 'Precondition required',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable'
+}
+
+interface AjvError {
+  keyword: string
+  instancePath: string
+  params: Record<string, unknown>
+  message?: string
+}
+
+/** Turns Ajv's errors into pointers at the offending field, naming unknown and missing ones. */
+function validationItems (error: FastifyError): ErrorItem[] {
+  const where = LOCATIONS[error.validationContext ?? ''] ?? 'body'
+  return (error.validation as AjvError[]).map((e) => {
+    if (e.keyword === 'additionalProperties') {
+      return { in: where, pointer: `${e.instancePath}/${String(e.params.additionalProperty)}`, message: where === 'query' ? 'is not a known parameter' : 'is not a known property' }
+    }
+    if (e.keyword === 'required') {
+      return { in: where, pointer: `${e.instancePath}/${String(e.params.missingProperty)}`, message: 'is required' }
+    }
+    if (e.keyword === 'pattern') {
+      return { in: where, pointer: e.instancePath || '/', message: 'is not in the expected format' }
+    }
+    if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
+      return { in: where, pointer: e.instancePath || '/', message: `must be one of: ${e.params.allowedValues.join(', ')}` }
+    }
+    return { in: where, pointer: e.instancePath || '/', message: e.message ?? 'is invalid' }
+  })
+}
+
+function problemType (code: string | undefined, status: number): string {
+  if (status >= 500) return 'about:blank'
+  return code ? `urn:parley:problem:${code.toLowerCase().replace(/^(parley|fst_err)_/, '').replace(/_/g, '-')}` : 'about:blank'
+}
+
+export function sendProblem (request: FastifyRequest, reply: FastifyReply, status: number, detail: string, code: string, errors?: ErrorItem[]) {
+  const problem: Problem = {
+    type: problemType(code, status),
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    instance: request.url.split('?')[0] ?? request.url,
+    code,
+    request_id: String(request.id)
+  }
+  if (errors && errors.length > 0) problem.errors = errors
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(problem)
+}
+
+async function errors (app: FastifyInstance) {
+  app.setErrorHandler(function problemDetails (error: FastifyError, request, reply) {
+    if (error.validation) {
+      const items = validationItems(error)
+      return sendProblem(request, reply, 400, items.map((e) => `${e.in} ${e.pointer} ${e.message}`).join('; '), 'PARLEY_INVALID_REQUEST', items)
+    }
+    if (error instanceof RequestValidationError) {
+      return sendProblem(request, reply, 400, error.message, error.code, error.errors)
+    }
+    const status = error.statusCode ?? 500
+    if (status >= 400 && status < 500) {
+      return sendProblem(request, reply, status, error.message, error.code ?? 'PARLEY_CLIENT_ERROR')
+    }
+    request.log.error({ err: error, req: request }, 'request failed')
+    return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'The server could not complete this request; it has been logged.', 'PARLEY_INTERNAL')
+  })
+
+  app.setNotFoundHandler(function routeNotFound (request, reply) {
+    return sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}`, 'PARLEY_ROUTE_NOT_FOUND')
+  })
+}
+
+export default fp(errors, { name: 'errors' })

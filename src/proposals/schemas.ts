@@ -1,0 +1,76 @@
+// Proposals: what a party (and optionally a person) put forward at a meeting.
+import { Type, type Static } from 'typebox'
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../db/schema.js'
+import { Cursor, Id, Limit, Nullable, Page, PartialDate, Timestamp } from '../common/schemas.js'
+import { OrganizationSummaryRef } from '../organizations/schemas.js'
+import { PersonSummaryRef } from '../persons/schemas.js'
+import { ThemeSummaryRef } from '../themes/schemas.js'
+
+export const ProposalKind = Type.Union(PROPOSAL_KINDS.map((k) => Type.Literal(k)), {
+  description: 'strategy, institution, conference, instrument, project, commitment, agreement or other.'
+})
+export const ProposalStatus = Type.Union(PROPOSAL_STATUSES.map((s) => Type.Literal(s)), {
+  description: 'proposed, under_consideration, accepted, rejected, implemented or unknown.'
+})
+
+export const MeetingSummarySchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  start_date: Type.String()
+}, { $id: 'MeetingSummary', additionalProperties: false, description: 'The meeting a record belongs to.' })
+
+export const ProposalSchema = Type.Object({
+  id: Id('Proposal id.'),
+  meeting: Type.Unsafe<Static<typeof MeetingSummarySchema>>(Type.Ref('MeetingSummary')),
+  summary: Type.String({ description: 'What was proposed, in a sentence.' }),
+  kind: ProposalKind,
+  status: ProposalStatus,
+  proposer: Nullable(OrganizationSummaryRef),
+  person: Nullable(PersonSummaryRef),
+  quote: Nullable(Type.String({ description: 'A short quotation from the source.' })),
+  source_id: Nullable(Type.String({ description: 'The source the proposal and its quote come from.' })),
+  themes: Type.Array(ThemeSummaryRef),
+  version: Type.Integer(),
+  created_at: Timestamp,
+  updated_at: Timestamp
+}, {
+  $id: 'Proposal',
+  additionalProperties: false,
+  description: 'Something a party put forward at a meeting, with its kind, status and themes.',
+  examples: [{
+    id: '2021-03-18-turkmenistan-osce-p3',
+    meeting: { id: '2021-03-18-turkmenistan-osce', title: 'Turkmenistan–OSCE videoconference on security, energy and connectivity', start_date: '2021-03-18' },
+    summary: 'Set up a Council for Sustainable Energy as a specialised OSCE body',
+    kind: 'institution',
+    status: 'proposed',
+    proposer: { id: 'turkmenistan', name: 'Turkmenistan', abbreviation: null, kind: 'state', country_code: 'TM' },
+    person: null,
+    quote: null,
+    source_id: 'trend-2021-03-18-turkmenistan-osce',
+    themes: [{ id: 'energy', label: 'Energy and energy diplomacy', parent_id: null }],
+    version: 1,
+    created_at: '2026-01-01T00:00:00.000Z',
+    updated_at: '2026-01-01T00:00:00.000Z'
+  }]
+})
+
+export type Proposal = Static<typeof ProposalSchema>
+export const ProposalRef = Type.Unsafe<Proposal>(Type.Ref('Proposal'))
+
+export const ProposalListQuerySchema = Type.Object({
+  proposer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Organization id or ISO 3166-1 alpha-2 country code of the proposing party.', examples: ['TM'] })),
+  theme: Type.Optional(Id('Only proposals on this theme or a theme below it.')),
+  status: Type.Optional(ProposalStatus),
+  kind: Type.Optional(ProposalKind),
+  meeting: Type.Optional(Id('Only proposals made at this meeting.')),
+  from: Type.Optional(PartialDate('Only proposals from meetings on or after this date.')),
+  to: Type.Optional(PartialDate('Only proposals from meetings on or before this date.')),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT).' })),
+  sort: Type.Optional(Type.Union([Type.Literal('-date'), Type.Literal('date')], { description: 'Meeting date, `-date` newest first (the default) or `date` oldest first.' })),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+
+export type ProposalListQuery = Static<typeof ProposalListQuerySchema>
+
+export const ProposalPageSchema = Page(ProposalRef, 'Proposals.')

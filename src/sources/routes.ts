@@ -1,0 +1,25 @@
+// HTTP routes for sources.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { NotFoundError } from '../common/errors.js'
+import { IdParams, problems } from '../common/schemas.js'
+import { findSource } from './repository.js'
+import { SourceRef } from './schemas.js'
+
+const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/sources/:id', {
+    schema: {
+      tags: ['sources'],
+      operationId: 'getSource',
+      summary: 'Get a source',
+      description: 'A publication that facts were taken from, with whom it cites.',
+      params: IdParams('Source id.'),
+      response: { 200: SourceRef, ...problems(400, 404) }
+    }
+  }, async function getSourceHandler (request) {
+    const source = findSource(app.db, request.params.id)
+    if (!source) throw new NotFoundError('Source', request.params.id)
+    return source
+  })
+}
+
+export default sourceRoutes

@@ -1,0 +1,45 @@
+// Themes: a small hierarchy of subjects (security › terrorism) linked to meetings and proposals.
+import { Type, type Static } from 'typebox'
+import { Id, Nullable } from '../common/schemas.js'
+
+export const ThemeSummarySchema = Type.Object({
+  id: Id('Theme id (a readable slug).'),
+  label: Type.String(),
+  parent_id: Nullable(Type.String({ description: 'The broader theme, or null at the top.' }))
+}, {
+  $id: 'ThemeSummary',
+  additionalProperties: false,
+  description: 'A theme, as embedded in other records.',
+  examples: [{ id: 'energy', label: 'Energy and energy diplomacy', parent_id: null }]
+})
+
+export interface ThemeNode extends Static<typeof ThemeSummarySchema> {
+  description: string | null
+  meeting_count: number
+  children: ThemeNode[]
+}
+
+export const ThemeNodeSchema = Type.Object({
+  ...ThemeSummarySchema.properties,
+  description: Nullable(Type.String()),
+  meeting_count: Type.Integer({ description: 'Meetings on this theme or any theme below it; what `GET /v1/meetings?theme=` finds.' }),
+  children: Type.Array(Type.Unsafe<ThemeNode>(Type.Ref('ThemeNode')), { description: 'Narrower themes.' })
+}, {
+  $id: 'ThemeNode',
+  additionalProperties: false,
+  description: 'A theme with its meeting count and the themes below it.'
+})
+
+export const ThemeDetailSchema = Type.Object({
+  ...ThemeNodeSchema.properties,
+  ancestors: Type.Array(Type.Unsafe<ThemeSummary>(Type.Ref('ThemeSummary')), { description: 'Broader themes, from the top down.' })
+}, { $id: 'ThemeDetail', additionalProperties: false, description: 'A theme with its place in the hierarchy.' })
+
+export type ThemeSummary = Static<typeof ThemeSummarySchema>
+export type ThemeDetail = ThemeNode & { ancestors: ThemeSummary[] }
+
+export const ThemeSummaryRef = Type.Unsafe<ThemeSummary>(Type.Ref('ThemeSummary'))
+
+export const ThemeTreeSchema = Type.Object({
+  data: Type.Array(Type.Unsafe<ThemeNode>(Type.Ref('ThemeNode')), { description: 'Top-level themes, each with its sub-themes.' })
+}, { additionalProperties: false })
