@@ -21,7 +21,7 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 export const Timestamp = Type.String({ format: 'date-time', description: 'UTC time, ISO 8601.' })
 
 export const ProblemErrorSchema = Type.Object({
-  in: Type.Union([Type.Literal('query'), Type.Literal('path'), Type.Literal('body'), Type.Literal('header')], {
+  in: Type.Enum(['query', 'path', 'body', 'header'], {
     description: 'Where the offending value was sent.'
   }),
   pointer: Type.String({ description: 'JSON pointer to the value within that location, e.g. `/limit` for a query parameter.' }),
@@ -80,3 +80,8 @@ export const CountryCode = (description: string) =>
   Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case.`, examples: ['TM'] })
 
 export const sharedSchemas = [ProblemErrorSchema, ProblemSchema]
+
+/** Every read carries an ETag (see @fastify/etag in app.ts); a matching If-None-Match gets this. */
+export const notModified = {
+  304: Type.Null({ description: 'Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty.' })
+}

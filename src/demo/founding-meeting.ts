@@ -96,7 +96,7 @@ export const proposals = [
 export const statements = [
   { kind: 'noted', text: 'Raising funds and building mechanisms matter for preventing conflicts between countries.' },
   { kind: 'stressed', text: 'Reliable access to energy resources matters for regional and global development.' },
-  { kind: 'noted', text: 'The OSCE project promoting green ports and connectivity in the Caspian Sea region is important.' },
+  { kind: 'noted', text: 'The OSCE project for green ports and better links around the Caspian Sea is important.' },
   { kind: 'discussed', text: 'Ways to cooperate on cybersecurity.' },
   { kind: 'mentioned', text: 'Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme.' },
   { kind: 'mentioned', text: 'The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy.' }

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError, invalidQuery } from '../common/errors.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
-import { problems } from '../common/schemas.js'
+import { notModified, problems } from '../common/schemas.js'
 import { findMeeting, listMeetings } from './repository.js'
 import { MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type MeetingListQuery } from './schemas.js'
 
@@ -20,7 +20,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Meetings matching every filter given, newest first, a page at a time. ' +
         'Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records.',
       querystring: MeetingListQuerySchema,
-      response: { 200: MeetingPageSchema, ...problems(400) }
+      response: { 200: MeetingPageSchema, ...notModified, ...problems(400) }
     }
   }, async function listMeetingsHandler (request, reply) {
     checkMeetingQuery(request.query)
@@ -37,7 +37,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One meeting with its parties, participants, proposals, statements, themes and sources. ' +
         'Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged.',
       params: MeetingParamsSchema,
-      response: { 200: MeetingRef, ...problems(400, 404) }
+      response: { 200: MeetingRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getMeetingHandler (request) {
     const meeting = findMeeting(app.db, request.params.id)

@@ -12,7 +12,7 @@ export const INCLUDES = ['parties', 'participants', 'proposals', 'statements', '
 export type Include = typeof INCLUDES[number]
 
 const literals = <T extends string>(values: readonly T[], description: string) =>
-  Type.Union(values.map((v) => Type.Literal(v)), { description })
+  Type.Enum([...values], { description })
 
 export const MeetingFormat = literals(MEETING_FORMATS, 'in_person, videoconference, phone_call, hybrid, written or unknown.')
 
@@ -60,7 +60,7 @@ export const MeetingSchema = Type.Object({
   date_note: Nullable(Type.String({ description: 'How certain the date is, and why.' })),
   format: MeetingFormat,
   status: literals(MEETING_STATUSES, 'held, planned or cancelled.'),
-  kind: Nullable(Type.Union([Type.Literal('bilateral'), Type.Literal('multilateral')], {
+  kind: Nullable(Type.Enum(['bilateral', 'multilateral'], {
     description: 'Follows from the number of parties: two make a bilateral meeting, more a multilateral one.'
   })),
   location: Nullable(ref<Static<typeof LocationSchema>>('Location')),
@@ -109,7 +109,7 @@ export const MeetingListQuerySchema = Type.Object({
     maxLength: 500,
     description: 'Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage.'
   })),
-  sort: Type.Optional(Type.Union([Type.Literal('-date'), Type.Literal('date'), Type.Literal('relevance')], {
+  sort: Type.Optional(Type.Enum(['-date', 'date', 'relevance'], {
     description: '`-date` newest first (the default), `date` oldest first, `relevance` best match first (the default with `q`; needs `q`).'
   })),
   include: Type.Optional(Type.String({

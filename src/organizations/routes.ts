@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
 import { linkNext } from '../common/paging.js'
-import { IdParams, problems } from '../common/schemas.js'
+import { IdParams, notModified, problems } from '../common/schemas.js'
 import { listMeetings } from '../meetings/repository.js'
 import { checkMeetingQuery } from '../meetings/routes.js'
 import { MeetingPageSchema, MeetingListQuerySchema } from '../meetings/schemas.js'
@@ -17,7 +17,7 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'List organizations',
       description: 'States and organizations by name, a page at a time; filter by kind or country, or match any part of the name or abbreviation with `q`.',
       querystring: OrganizationListQuerySchema,
-      response: { 200: OrganizationPageSchema, ...problems(400) }
+      response: { 200: OrganizationPageSchema, ...notModified, ...problems(400) }
     }
   }, async function listOrganizationsHandler (request, reply) {
     const page = listOrganizations(app.db, request.query)
@@ -31,7 +31,7 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getOrganization',
       summary: 'Get an organization',
       params: IdParams('Organization id.'),
-      response: { 200: OrganizationRef, ...problems(400, 404) }
+      response: { 200: OrganizationRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getOrganizationHandler (request) {
     const organization = findOrganization(app.db, request.params.id)
@@ -47,7 +47,7 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this organization took part in as a party.',
       params: IdParams('Organization id.'),
       querystring: MeetingListQuerySchema,
-      response: { 200: MeetingPageSchema, ...problems(400, 404) }
+      response: { 200: MeetingPageSchema, ...notModified, ...problems(400, 404) }
     }
   }, async function listOrganizationMeetingsHandler (request, reply) {
     if (!findOrganization(app.db, request.params.id)) throw new NotFoundError('Organization', request.params.id)

@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox'
 import { ORGANIZATION_KINDS } from '../db/schema.js'
 import { CountryCode, Cursor, Id, Limit, Nullable, Page, Timestamp } from '../common/schemas.js'
 
-export const OrganizationKind = Type.Union(ORGANIZATION_KINDS.map((k) => Type.Literal(k)), {
+export const OrganizationKind = Type.Enum([...ORGANIZATION_KINDS], {
   description: 'state, intergovernmental (organization), ministry, agency, ngo or other.'
 })
 

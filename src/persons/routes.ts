@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
 import { linkNext } from '../common/paging.js'
-import { IdParams, problems } from '../common/schemas.js'
+import { IdParams, notModified, problems } from '../common/schemas.js'
 import { listMeetings } from '../meetings/repository.js'
 import { checkMeetingQuery } from '../meetings/routes.js'
 import { MeetingPageSchema, ScopedMeetingListQuerySchema } from '../meetings/schemas.js'
@@ -17,7 +17,7 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'List persons',
       description: 'Persons by name, a page at a time; `q` matches any part of a name or another spelling of it.',
       querystring: PersonListQuerySchema,
-      response: { 200: PersonPageSchema, ...problems(400) }
+      response: { 200: PersonPageSchema, ...notModified, ...problems(400) }
     }
   }, async function listPersonsHandler (request, reply) {
     const page = listPersons(app.db, request.query)
@@ -31,7 +31,7 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getPerson',
       summary: 'Get a person',
       params: IdParams('Person id.'),
-      response: { 200: PersonRef, ...problems(400, 404) }
+      response: { 200: PersonRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getPersonHandler (request) {
     const person = findPerson(app.db, request.params.id)
@@ -47,7 +47,7 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this person attended.',
       params: IdParams('Person id.'),
       querystring: ScopedMeetingListQuerySchema,
-      response: { 200: MeetingPageSchema, ...problems(400, 404) }
+      response: { 200: MeetingPageSchema, ...notModified, ...problems(400, 404) }
     }
   }, async function listPersonMeetingsHandler (request, reply) {
     if (!findPerson(app.db, request.params.id)) throw new NotFoundError('Person', request.params.id)

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
-import { IdParams, problems } from '../common/schemas.js'
+import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findProposal, listProposals } from './repository.js'
 import { ProposalListQuerySchema, ProposalPageSchema, ProposalRef } from './schemas.js'
 
@@ -14,7 +14,7 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'List proposals',
       description: 'Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text.',
       querystring: ProposalListQuerySchema,
-      response: { 200: ProposalPageSchema, ...problems(400) }
+      response: { 200: ProposalPageSchema, ...notModified, ...problems(400) }
     }
   }, async function listProposalsHandler (request, reply) {
     checkDateRange(request.query)
@@ -29,7 +29,7 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getProposal',
       summary: 'Get a proposal',
       params: IdParams('Proposal id.'),
-      response: { 200: ProposalRef, ...problems(400, 404) }
+      response: { 200: ProposalRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getProposalHandler (request) {
     const proposal = findProposal(app.db, request.params.id)

@@ -6,10 +6,10 @@ import { OrganizationSummaryRef } from '../organizations/schemas.js'
 import { PersonSummaryRef } from '../persons/schemas.js'
 import { ThemeSummaryRef } from '../themes/schemas.js'
 
-export const ProposalKind = Type.Union(PROPOSAL_KINDS.map((k) => Type.Literal(k)), {
+export const ProposalKind = Type.Enum([...PROPOSAL_KINDS], {
   description: 'strategy, institution, conference, instrument, project, commitment, agreement or other.'
 })
-export const ProposalStatus = Type.Union(PROPOSAL_STATUSES.map((s) => Type.Literal(s)), {
+export const ProposalStatus = Type.Enum([...PROPOSAL_STATUSES], {
   description: 'proposed, under_consideration, accepted, rejected, implemented or unknown.'
 })
 
@@ -66,7 +66,7 @@ export const ProposalListQuerySchema = Type.Object({
   from: Type.Optional(PartialDate('Only proposals from meetings on or after this date.')),
   to: Type.Optional(PartialDate('Only proposals from meetings on or before this date.')),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT).' })),
-  sort: Type.Optional(Type.Union([Type.Literal('-date'), Type.Literal('date')], { description: 'Meeting date, `-date` newest first (the default) or `date` oldest first.' })),
+  sort: Type.Optional(Type.Enum(['-date', 'date'], { description: 'Meeting date, `-date` newest first (the default) or `date` oldest first.' })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
 }, { additionalProperties: false })

@@ -1,7 +1,7 @@
 // HTTP routes for sources.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
-import { IdParams, problems } from '../common/schemas.js'
+import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findSource } from './repository.js'
 import { SourceRef } from './schemas.js'
 
@@ -13,7 +13,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Get a source',
       description: 'A publication that facts were taken from, with whom it cites.',
       params: IdParams('Source id.'),
-      response: { 200: SourceRef, ...problems(400, 404) }
+      response: { 200: SourceRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getSourceHandler (request) {
     const source = findSource(app.db, request.params.id)

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { NotFoundError } from '../common/errors.js'
-import { IdParams, problems } from '../common/schemas.js'
+import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findTheme, themeTree } from './repository.js'
 import { ThemeTreeSchema, type ThemeDetail } from './schemas.js'
 
@@ -14,7 +14,7 @@ const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'List themes as a tree',
       description: 'Every theme, top-level themes first with their sub-themes nested, each with the number of meetings on it or below it.',
       querystring: Type.Object({}, { additionalProperties: false }),
-      response: { 200: ThemeTreeSchema, ...problems(400) }
+      response: { 200: ThemeTreeSchema, ...notModified, ...problems(400) }
     }
   }, async function listThemesHandler () {
     return { data: themeTree(app.db) }
@@ -27,7 +27,7 @@ const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Get a theme',
       description: 'A theme with its sub-themes, its broader themes and its meeting count.',
       params: IdParams('Theme id.'),
-      response: { 200: Type.Unsafe<ThemeDetail>(Type.Ref('ThemeDetail')), ...problems(400, 404) }
+      response: { 200: Type.Unsafe<ThemeDetail>(Type.Ref('ThemeDetail')), ...notModified, ...problems(400, 404) }
     }
   }, async function getThemeHandler (request) {
     const theme = findTheme(app.db, request.params.id)

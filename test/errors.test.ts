@@ -1,0 +1,112 @@
+// Bad input gets a clear 400/404 problem+json answer with a pointer to the offending value, never a 5xx.
+import type { Test } from 'tap'
+import t from 'tap'
+import { build, DEMO_ID, getJson } from './helpers.js'
+
+const expectProblem = async (t: Test, app: Awaited<ReturnType<typeof build>>, url: string, status: number, pointer?: string) => {
+  const res = await app.inject(url)
+  t.equal(res.statusCode, status, `${url} → ${status}`)
+  t.match(res.headers['content-type'], /^application\/problem\+json/, `${url} is problem+json`)
+  const body = res.json()
+  t.match(body, { type: String, title: String, status, detail: String, instance: url.split('?')[0], code: String })
+  if (pointer) t.same(body.errors.map((e: any) => [e.in, e.pointer]), [['query', pointer]], `${url} points at ${pointer}`)
+  return body
+}
+
+t.test('each kind of invalid query parameter is a 400 naming the parameter', async (t) => {
+  const app = await build(t)
+  const cases: Array<[string, string]> = [
+    ['/v1/meetings?bogus=1', '/bogus'],
+    ['/v1/meetings?limit=0', '/limit'],
+    ['/v1/meetings?limit=101', '/limit'],
+    ['/v1/meetings?limit=5.5', '/limit'],
+    ['/v1/meetings?limit=abc', '/limit'],
+    ['/v1/meetings?limit=1e309', '/limit'],
+    ['/v1/meetings?limit=-1e309', '/limit'],
+    ['/v1/meetings?from=2021-13', '/from'],
+    ['/v1/meetings?from=2021-02-30', '/from'],
+    ['/v1/meetings?to=21-03-18', '/to'],
+    ['/v1/meetings?from=2022&to=2021', '/to'],
+    ['/v1/meetings?format=carrier_pigeon', '/format'],
+    ['/v1/meetings?country=tm', '/country'],
+    ['/v1/meetings?sort=name', '/sort'],
+    ['/v1/meetings?sort=relevance', '/sort'],
+    ['/v1/meetings?include=everything', '/include'],
+    ['/v1/meetings?cursor=not-a-cursor', '/cursor'],
+    ['/v1/meetings?cursor=' + Buffer.from('{"s":"meetings:-date","k":[1,2]}').toString('base64url'), '/cursor'],
+    ['/v1/meetings?q=%22unbalanced', '/q'],
+    ['/v1/meetings?q=NEAR(', '/q'],
+    ['/v1/meetings?q=*', '/q'],
+    ['/v1/meetings?theme=Not%20A%20Slug', '/theme'],
+    ['/v1/proposals?status=maybe', '/status'],
+    ['/v1/proposals?q=AND', '/q'],
+    ['/v1/proposals?from=2021-02-29', '/from'],
+    ['/v1/persons?limit=1000', '/limit'],
+    ['/v1/organizations?kind=empire', '/kind'],
+    ['/v1/themes?depth=2', '/depth']
+  ]
+  for (const [url, pointer] of cases) await expectProblem(t, app, url, 400, pointer)
+})
+
+t.test('several problems are reported together', async (t) => {
+  const app = await build(t)
+  const body = await expectProblem(t, app, '/v1/meetings?limit=0&format=x&extra=1', 400)
+  t.same(body.errors.map((e: any) => e.pointer).sort(), ['/extra', '/format', '/limit'])
+})
+
+t.test('unknown ids and routes are 404 problems', async (t) => {
+  const app = await build(t)
+  for (const url of ['/v1/meetings/nope', '/v1/persons/nobody', '/v1/organizations/nowhere', '/v1/themes/nothing', '/v1/proposals/none', '/v1/sources/nothing', '/v1/nothing-here']) {
+    await expectProblem(t, app, url, 404)
+  }
+  await expectProblem(t, app, '/v1/meetings/NOT%20AN%20ID', 400)
+})
+
+t.test('a few hundred malformed query strings produce no 5xx and always problem+json', async (t) => {
+  const app = await build(t)
+  const routes = ['/v1/meetings', '/v1/proposals', '/v1/persons', '/v1/organizations', '/v1/themes', `/v1/persons/rashid-meredov/meetings`, '/v1/organizations/osce/meetings']
+  const params = ['limit', 'cursor', 'from', 'to', 'party', 'person', 'theme', 'format', 'country', 'q', 'sort', 'include', 'kind', 'status', 'proposer', '__proto__', 'constructor']
+  const values = ['', '-1', '1e309', 'NaN', '0x1F', '9'.repeat(400), '%00', '%FF%FE', '%E2%80%AE', '\u{1F600}', '"', '\'', 'a:b', '*', 'NEAR(', '(((', 'AND OR', '2021-02-30', '0000-00-00', '[]', '{}', 'null', 'true',
+    encodeURIComponent('x'.repeat(5000)), 'eyJzIjoxfQ', Buffer.from('{"s":"meetings:-date","k":["2021",null]}').toString('base64url')]
+  let count = 0
+  let serverErrors = 0
+  for (const route of routes) {
+    for (const [i, name] of params.entries()) {
+      for (const value of values.filter((_, j) => (i + j) % 3 === 0 || route === '/v1/meetings')) {
+        const res = await app.inject(`${route}?${name}=${value}`)
+        count++
+        if (res.statusCode >= 500) {
+          serverErrors++
+          t.fail(`${route}?${name}=${value} answered ${res.statusCode}: ${res.body}`)
+        } else if (res.statusCode !== 200) {
+          t.match(res.headers['content-type'], /^application\/problem\+json/, `${route}?${name}=${value}`)
+        }
+      }
+    }
+  }
+  t.ok(count >= 300, `${count} requests sent`)
+  t.equal(serverErrors, 0)
+})
+
+t.test('every answer carries a request id, and a caller\'s id is echoed', async (t) => {
+  const app = await build(t)
+  const mine = await app.inject({ url: '/v1/meetings/nope', headers: { 'x-request-id': 'trace-42' } })
+  t.equal(mine.headers['x-request-id'], 'trace-42')
+  t.equal(mine.json().request_id, 'trace-42')
+  const unsafe = await app.inject({ url: `/v1/meetings/${DEMO_ID}`, headers: { 'x-request-id': 'bad id\nwith newline' } })
+  t.not(unsafe.headers['x-request-id'], 'bad id\nwith newline')
+  t.match(unsafe.headers['x-request-id'], /^[0-9a-f-]{36}$/)
+})
+
+t.test('server errors are logged and their details hidden', async (t) => {
+  const app = await build(t)
+  app.db.$client.close()
+  const res = await getJson(app, '/v1/meetings')
+  t.equal(res.status, 500)
+  t.equal(res.body.detail, 'The server could not complete this request; it has been logged.')
+  t.notMatch(JSON.stringify(res.body), /database connection/i)
+  const ready = await getJson(app, '/readyz')
+  t.equal(ready.status, 503)
+  t.equal(ready.body.code, 'PARLEY_NOT_READY')
+  t.equal((await getJson(app, '/healthz')).status, 200, 'the process itself is still alive')
+})

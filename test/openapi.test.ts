@@ -1,0 +1,69 @@
+// The OpenAPI document: generated from the schemas, committed, valid, and complete for every route.
+import { readFileSync } from 'node:fs'
+import SwaggerParser from '@apidevtools/swagger-parser'
+import t from 'tap'
+import { generateOpenapi } from '../scripts/generate-openapi.js'
+import { build } from './helpers.js'
+
+const committed = readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')
+
+t.test('the committed openapi/openapi.json is what the app generates (run `npm run openapi` after changing routes)', async (t) => {
+  t.equal(committed, await generateOpenapi())
+})
+
+t.test('the document validates as OpenAPI 3.1', async (t) => {
+  const doc = JSON.parse(committed)
+  await t.resolves(SwaggerParser.validate(structuredClone(doc)))
+  t.equal(doc.openapi, '3.1.0')
+  t.ok(doc.info.license.identifier, 'license has an identifier')
+  t.ok(doc.servers.length > 0, 'servers are listed')
+})
+
+t.test('components keep their names, and nullable fields are unions with null', async (t) => {
+  const doc = JSON.parse(committed)
+  const names = Object.keys(doc.components.schemas)
+  t.notOk(names.some((n) => n.startsWith('def-')), `no def-N names: ${names.join(', ')}`)
+  for (const name of ['Meeting', 'Problem', 'Proposal', 'Participant', 'Party', 'Person', 'Organization', 'ThemeNode', 'Source']) {
+    t.ok(names.includes(name), `${name} is a component`)
+  }
+  t.same(doc.components.schemas.Meeting.properties.summary, { anyOf: [{ type: 'string' }, { type: 'null' }] })
+  t.notMatch(committed, /"nullable"/, 'no OpenAPI 3.0 nullable keyword')
+})
+
+t.test('every operation has an id, a summary, tags, and a documented response for each status it returns', async (t) => {
+  const doc = JSON.parse(committed)
+  const ids = new Set<string>()
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      t.type(op.operationId, 'string', `${method} ${path} operationId`)
+      t.notOk(ids.has(op.operationId), `${op.operationId} is unique`)
+      ids.add(op.operationId)
+      t.ok(op.summary, `${op.operationId} summary`)
+      t.ok(op.tags?.length, `${op.operationId} tags`)
+      t.ok(op.responses['200'], `${op.operationId} 200`)
+      if (path.startsWith('/v1/')) t.ok(op.responses['400'], `${op.operationId} documents 400`)
+      if (path.includes('{id}')) t.ok(op.responses['404'], `${op.operationId} documents 404`)
+    }
+  }
+  t.ok(ids.size >= 15)
+})
+
+t.test('the document and Swagger UI are served, with every asset from this server', async (t) => {
+  const app = await build(t)
+  const spec = await app.inject('/openapi.json')
+  t.equal(spec.statusCode, 200)
+  t.same(spec.json().paths, JSON.parse(committed).paths)
+  const docs = await app.inject('/docs/')
+  t.equal(docs.statusCode, 200)
+  t.match(docs.headers['content-type'], /text\/html/)
+  const assets = [...docs.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)
+  t.ok(assets.length > 0)
+  for (const asset of assets) {
+    t.notMatch(asset, /^(https?:)?\/\//, `${asset} is local`)
+    const res = await app.inject(new URL(asset, 'http://localhost/docs/').pathname)
+    t.equal(res.statusCode, 200, `${asset} is served`)
+  }
+  const init = await app.inject('/docs/static/swagger-initializer.js')
+  t.equal(init.statusCode, 200)
+  t.notMatch(init.body, /(url\s*:\s*|fetch\()\s*['"`]https?:/, 'the initializer fetches nothing from elsewhere')
+})
