@@ -12,17 +12,36 @@ import errorsPlugin from './plugins/errors.js'
 import swaggerPlugin from './plugins/swagger.js'
 import healthRoutes from './health/routes.js'
 import meetingRoutes from './meetings/routes.js'
-import { LocationSchema, MeetingSchema, ParticipantSchema, PartySchema, StatementSchema } from './meetings/schemas.js'
+import {
+  LocationSchema, MeetingInputSchema, MeetingPatchSchema, MeetingReplaceSchema, MeetingSchema, ParticipantInputSchema,
+  ParticipantPatchSchema, ParticipantSchema, PartyInputSchema, PartySchema, ProposalInputSchema, ProposalPatchSchema,
+  StatementInputSchema, StatementPatchSchema, StatementSchema
+} from './meetings/schemas.js'
 import organizationRoutes from './organizations/routes.js'
-import { OrganizationSchema, OrganizationSummarySchema } from './organizations/schemas.js'
+import { OrganizationRef, OrganizationInputSchema, OrganizationPatchSchema, OrganizationSchema, OrganizationSummarySchema } from './organizations/schemas.js'
 import personRoutes from './persons/routes.js'
-import { PersonSchema, PersonSummarySchema } from './persons/schemas.js'
+import { PersonRef, PersonInputSchema, PersonPatchSchema, PersonSchema, PersonSummarySchema } from './persons/schemas.js'
 import proposalRoutes from './proposals/routes.js'
 import { MeetingSummarySchema, ProposalSchema } from './proposals/schemas.js'
 import sourceRoutes from './sources/routes.js'
-import { SourceSchema } from './sources/schemas.js'
+import { SourceRef, SourceInputSchema, SourcePatchSchema, SourceSchema } from './sources/schemas.js'
 import themeRoutes from './themes/routes.js'
-import { ThemeDetailSchema, ThemeNodeSchema, ThemeSummarySchema } from './themes/schemas.js'
+import { ThemeDetailRef, ThemeDetailSchema, ThemeInputSchema, ThemeNodeSchema, ThemePatchSchema, ThemeSummarySchema } from './themes/schemas.js'
+import authPlugin from './plugins/auth.js'
+import { registerWrites } from './common/write.js'
+import { entityWriteRoutes } from './common/entity-routes.js'
+import meetingWriteRoutes from './meetings/write-routes.js'
+import proposalWriteRoutes from './proposals/write-routes.js'
+import revisionRoutes from './revisions/routes.js'
+import { ChangeSchema, RevisionSchema, RevisionSummarySchema } from './revisions/schemas.js'
+import { createOrganization, deleteOrganization, patchOrganization, requireOrganization } from './organizations/write.js'
+import { findOrganization } from './organizations/repository.js'
+import { createPerson, deletePerson, patchPerson, requirePerson } from './persons/write.js'
+import { findPerson } from './persons/repository.js'
+import { createTheme, deleteTheme, patchTheme, requireTheme } from './themes/write.js'
+import { findTheme } from './themes/repository.js'
+import { createSource, deleteSource, patchSource, requireSource } from './sources/write.js'
+import { findSource } from './sources/repository.js'
 
 /** Every schema with an $id; routes refer to them by name and the OpenAPI document lists them as components. */
 const componentSchemas: TSchema[] = [
@@ -32,8 +51,19 @@ const componentSchemas: TSchema[] = [
   ThemeSummarySchema, ThemeNodeSchema, ThemeDetailSchema,
   SourceSchema,
   MeetingSummarySchema, ProposalSchema,
-  PartySchema, ParticipantSchema, StatementSchema, LocationSchema, MeetingSchema
+  PartySchema, ParticipantSchema, StatementSchema, LocationSchema, MeetingSchema,
+  RevisionSummarySchema, RevisionSchema, ChangeSchema,
+  OrganizationInputSchema, OrganizationPatchSchema, PersonInputSchema, PersonPatchSchema,
+  ThemeInputSchema, ThemePatchSchema, SourceInputSchema, SourcePatchSchema,
+  PartyInputSchema, ParticipantInputSchema, ParticipantPatchSchema, ProposalInputSchema, ProposalPatchSchema,
+  StatementInputSchema, StatementPatchSchema, MeetingInputSchema, MeetingReplaceSchema, MeetingPatchSchema
 ]
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+  }
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
@@ -41,7 +71,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: config.bodyLimit,
     // Honour a caller's request id when it is safe to log; otherwise make one.
     genReqId: (req) => {
       const given = req.headers['x-request-id']
@@ -56,6 +86,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  app.decorate('config', config)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -71,8 +102,13 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
 
   for (const schema of componentSchemas) app.addSchema(schema)
 
+  // RFC 7396 merge patches are JSON documents.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+
   app.register(errorsPlugin)
   app.register(dbPlugin, { path: config.databasePath, loadDemo: config.loadDemo })
+  app.register(authPlugin, { readsRequireKey: config.readsRequireKey })
+  registerWrites(app)
   app.register(etag)
   app.register(swaggerPlugin, { publicUrl: config.publicUrl })
   app.register(healthRoutes)
@@ -83,6 +119,25 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     api.register(organizationRoutes)
     api.register(themeRoutes)
     api.register(sourceRoutes)
+    api.register(meetingWriteRoutes)
+    api.register(proposalWriteRoutes)
+    api.register(revisionRoutes)
+    api.register(entityWriteRoutes({
+      collection: 'persons', name: 'person', input: PersonInputSchema, patch: PersonPatchSchema, shown: PersonRef,
+      create: createPerson, update: patchPerson, remove: deletePerson, require: requirePerson, show: (ctx, id) => findPerson(ctx.db, id)
+    }))
+    api.register(entityWriteRoutes({
+      collection: 'organizations', name: 'organization', input: OrganizationInputSchema, patch: OrganizationPatchSchema, shown: OrganizationRef,
+      create: createOrganization, update: patchOrganization, remove: deleteOrganization, require: requireOrganization, show: (ctx, id) => findOrganization(ctx.db, id)
+    }))
+    api.register(entityWriteRoutes({
+      collection: 'themes', name: 'theme', input: ThemeInputSchema, patch: ThemePatchSchema, shown: ThemeDetailRef,
+      create: createTheme, update: patchTheme, remove: deleteTheme, require: requireTheme, show: (ctx, id) => findTheme(ctx.db, id)
+    }))
+    api.register(entityWriteRoutes({
+      collection: 'sources', name: 'source', input: SourceInputSchema, patch: SourcePatchSchema, shown: SourceRef,
+      create: createSource, update: patchSource, remove: deleteSource, require: requireSource, show: (ctx, id) => findSource(ctx.db, id)
+    }))
   }, { prefix: '/v1' })
 
   return app

@@ -11,7 +11,10 @@ export const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   LOAD_DEMO: Type.Optional(Bool),
   PUBLIC_URL: Type.String({ default: '', description: 'Base URL that clients use, listed as the OpenAPI server; empty means relative' }),
-  TRUST_PROXY: Type.Optional(Bool)
+  TRUST_PROXY: Type.Optional(Bool),
+  READS_REQUIRE_KEY: Type.Optional(Bool),
+  BODY_LIMIT: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024, default: 1024 * 1024, description: 'Largest request body in bytes' }),
+  REQUIRE_IF_MATCH: Type.Optional(Bool)
 })
 
 export interface Config {
@@ -23,6 +26,12 @@ export interface Config {
   loadDemo: boolean
   publicUrl: string
   trustProxy: boolean
+  /** Reads under /v1 need a key with the read scope; otherwise they are public. */
+  readsRequireKey: boolean
+  /** Writes to existing records must send If-Match (428 without it). */
+  requireIfMatch: boolean
+  /** Largest request body, in bytes; larger ones get 413. */
+  bodyLimit: number
 }
 
 export class ConfigError extends Error {
@@ -51,7 +60,10 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     logLevel: settings.LOG_LEVEL,
     loadDemo: truthy(settings.LOAD_DEMO, true),
     publicUrl: settings.PUBLIC_URL.replace(/\/+$/, ''),
-    trustProxy: truthy(settings.TRUST_PROXY, false)
+    trustProxy: truthy(settings.TRUST_PROXY, false),
+    readsRequireKey: truthy(settings.READS_REQUIRE_KEY, false),
+    requireIfMatch: truthy(settings.REQUIRE_IF_MATCH, false),
+    bodyLimit: settings.BODY_LIMIT
   }
 }
 

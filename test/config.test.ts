@@ -9,13 +9,22 @@ t.test('every setting has a safe default', async (t) => {
     logLevel: 'info',
     loadDemo: true,
     publicUrl: '',
-    trustProxy: false
+    trustProxy: false,
+    readsRequireKey: false,
+    requireIfMatch: false,
+    bodyLimit: 1048576
   })
 })
 
 t.test('settings are read from the environment and converted', async (t) => {
-  const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/data/p.db', LOG_LEVEL: 'warn', LOAD_DEMO: 'false', PUBLIC_URL: 'https://parley.example.org/', TRUST_PROXY: '1', UNRELATED: 'x' })
-  t.same(config, { port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org', trustProxy: true })
+  const config = loadConfig({
+    PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/data/p.db', LOG_LEVEL: 'warn', LOAD_DEMO: 'false', PUBLIC_URL: 'https://parley.example.org/',
+    TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x'
+  })
+  t.same(config, {
+    port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
+    trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048
+  })
   t.equal(loadConfig({ PORT: '' }).port, 3000, 'an empty variable means the default')
 })
 

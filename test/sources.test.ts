@@ -13,7 +13,8 @@ t.test('a source with its attribution chain, or a 404', async (t) => {
     title: null,
     published_on: '2021-03-18',
     dateline: 'Baku, Azerbaijan',
-    language: 'en'
+    language: 'en',
+    version: 1
   })
   t.equal((await getJson(app, '/v1/sources/nothing')).status, 404)
 })

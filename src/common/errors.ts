@@ -27,3 +27,53 @@ export class RequestValidationError extends BaseValidationError {
 export function invalidQuery (parameter: string, message: string): RequestValidationError {
   return new RequestValidationError([{ in: 'query', pointer: `/${parameter}`, message }])
 }
+
+/** An error that sends extra response headers (WWW-Authenticate, Link) with its problem details. */
+export interface HeaderedError {
+  headers?: Record<string, string>
+}
+
+const BaseUnauthorized = createError<[string]>('PARLEY_UNAUTHORIZED', '%s', 401)
+export class UnauthorizedError extends BaseUnauthorized implements HeaderedError {
+  readonly headers: Record<string, string>
+  constructor (detail: string, error?: 'invalid_token') {
+    super(detail)
+    this.headers = { 'www-authenticate': `Bearer realm="parley"${error ? `, error="${error}", error_description="${detail}"` : ''}` }
+  }
+}
+
+const BaseForbidden = createError<[string]>('PARLEY_FORBIDDEN', '%s', 403)
+export class ForbiddenError extends BaseForbidden implements HeaderedError {
+  readonly headers: Record<string, string>
+  constructor (scope: string) {
+    super(`This needs an API key with the ${scope} scope.`)
+    this.headers = { 'www-authenticate': `Bearer realm="parley", error="insufficient_scope", scope="${scope}"` }
+  }
+}
+
+export const ConflictError = createError<[string]>('PARLEY_CONFLICT', '%s', 409)
+export const IdempotencyConflictError = createError<[string]>('PARLEY_IDEMPOTENCY_CONFLICT', '%s', 409)
+export const IdempotencyMismatchError = createError<[string]>('PARLEY_IDEMPOTENCY_KEY_REUSED', '%s', 422)
+export const PreconditionFailedError = createError<[string, number]>('PARLEY_PRECONDITION_FAILED',
+  'If-Match does not match the current version of this %s (now "%s"); read it again and retry', 412)
+export const PreconditionRequiredError = createError('PARLEY_PRECONDITION_REQUIRED',
+  'Writes to this server must send If-Match with the ETag of the version they change', 428)
+
+const BaseGone = createError<[string, string]>('PARLEY_GONE', '%s %s was deleted', 410)
+export class GoneError extends BaseGone implements HeaderedError {
+  readonly headers: Record<string, string>
+  constructor (what: string, id: string, lastRevision: string) {
+    super(what, id)
+    this.headers = { link: `<${lastRevision}>; rel="latest-version"` }
+  }
+}
+
+const BaseUnprocessable = createError<[string]>('PARLEY_UNPROCESSABLE', '%s', 422)
+/** A well-formed request that names records which do not exist, or breaks a rule between fields. */
+export class UnprocessableError extends BaseUnprocessable {
+  readonly errors: ErrorItem[]
+  constructor (errors: ErrorItem[]) {
+    super(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '))
+    this.errors = errors
+  }
+}

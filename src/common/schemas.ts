@@ -50,7 +50,7 @@ export type Problem = Static<typeof ProblemSchema>
 export const ProblemRef = Type.Unsafe<Problem>(Type.Ref('Problem'))
 
 /** Response schemas for the error statuses a route can return. */
-export function problems (...statuses: Array<400 | 401 | 403 | 404 | 406 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503>) {
+export function problems (...statuses: Array<400 | 401 | 403 | 404 | 406 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 503>) {
   return Object.fromEntries(statuses.map((status) => [status, ProblemRef])) as Record<number, typeof ProblemRef>
 }
 
@@ -85,3 +85,25 @@ export const sharedSchemas = [ProblemErrorSchema, ProblemSchema]
 export const notModified = {
   304: Type.Null({ description: 'Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty.' })
 }
+
+/** A short, non-empty single line of text. */
+export const Text = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*\\S[^\\u0000-\\u001f\\u007f]*$', ...(description ? { description } : {}) })
+
+/** Longer text that may span lines. */
+export const LongText = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) })
+
+export const WikidataId = Type.String({ pattern: '^Q[1-9][0-9]*$', description: 'Wikidata item, e.g. `Q874`.' })
+
+export const BearerSecurity = [{ bearerAuth: [] }]
+
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(Type.String({ description: 'The ETag of the version this write changes; a stale one gets 412.' }))
+})
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.' }))
+})
+
+export const NoContent = Type.Null({ description: 'Done; no body.' })

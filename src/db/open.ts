@@ -4,10 +4,14 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+/** The database or a transaction on it: what repositories query through. */
+export type Queryable = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>
 
 /** The folder holding package.json, whether running from src/ or from the build in dist/. */
 export function packageRoot (): string {

@@ -208,7 +208,8 @@ export const revisions = sqliteTable('revisions', {
   apiKeyId: text('api_key_id').references(() => apiKeys.id),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 }, (t) => [
-  uniqueIndex('revisions_entity_idx').on(t.entityType, t.entityId, t.version)
+  uniqueIndex('revisions_entity_idx').on(t.entityType, t.entityId, t.version),
+  index('revisions_api_key_idx').on(t.apiKeyId)
 ])
 
 export const apiKeys = sqliteTable('api_keys', {
@@ -221,3 +222,17 @@ export const apiKeys = sqliteTable('api_keys', {
   revokedAt: text('revoked_at'),
   lastUsedAt: text('last_used_at')
 }, (t) => [uniqueIndex('api_keys_hash_idx').on(t.hash)])
+
+/** Responses to POSTs sent with an Idempotency-Key, stored in the write's own transaction for replay. */
+export const idempotencyKeys = sqliteTable('idempotency_keys', {
+  apiKeyId: text('api_key_id').notNull().references(() => apiKeys.id),
+  key: text('key').notNull(),
+  requestHash: text('request_hash').notNull(),
+  statusCode: integer('status_code').notNull(),
+  responseBody: text('response_body').notNull(),
+  location: text('location'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+}, (t) => [
+  primaryKey({ columns: [t.apiKeyId, t.key] }),
+  index('idempotency_keys_created_idx').on(t.createdAt)
+])

@@ -1,6 +1,6 @@
 // Reads meetings: filtered keyset pages, single records, and related records embedded in bulk.
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, groupBy, organizationsNamedBy, themeAndDescendants } from '../common/sql.js'
@@ -51,7 +51,7 @@ const organization = (prefix: string, row: Record<string, unknown>): Organizatio
 const orgColumns = (alias: string, prefix: string) => sql.raw(
   ['id', 'name', 'abbreviation', 'kind', 'country_code'].map((c) => `${alias}.${c} AS ${prefix}${c}`).join(', '))
 
-function partiesOf (db: Db, ids: string[]): Map<string, Party[]> {
+function partiesOf (db: Queryable, ids: string[]): Map<string, Party[]> {
   const rows = db.all<Record<string, unknown> & { meeting_id: string, role: Party['role'] }>(sql`
     SELECT mp.meeting_id, mp.role, ${orgColumns('o', 'o_')}
     FROM meeting_parties mp JOIN organizations o ON o.id = mp.organization_id
@@ -60,7 +60,7 @@ function partiesOf (db: Db, ids: string[]): Map<string, Party[]> {
   return new Map([...groupBy(parties, (p) => p.meetingId)].map(([k, v]) => [k, v.map(({ organization, role }) => ({ organization, role }))]))
 }
 
-function participantsOf (db: Db, ids: string[]): Map<string, Participant[]> {
+function participantsOf (db: Queryable, ids: string[]): Map<string, Participant[]> {
   const rows = db.all<Record<string, unknown> & { meeting_id: string, id: number, person_id: string, person_name: string, title: string | null, role: Participant['role'] }>(sql`
     SELECT pa.meeting_id, pa.id, pa.title, pa.role, pe.id AS person_id, pe.name AS person_name, ${orgColumns('o', 'o_')}
     FROM participants pa JOIN persons pe ON pe.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
@@ -75,7 +75,7 @@ function participantsOf (db: Db, ids: string[]): Map<string, Participant[]> {
   }))]))
 }
 
-function statementsOf (db: Db, ids: string[]): Map<string, Statement[]> {
+function statementsOf (db: Queryable, ids: string[]): Map<string, Statement[]> {
   const rows = db.all<Record<string, unknown> & { meeting_id: string, id: number, kind: Statement['kind'], text: string }>(sql`
     SELECT s.meeting_id, s.id, s.kind, s.text, ${orgColumns('o', 'o_')}
     FROM statements s LEFT JOIN organizations o ON o.id = s.organization_id
@@ -84,7 +84,7 @@ function statementsOf (db: Db, ids: string[]): Map<string, Statement[]> {
   return new Map([...groups].map(([k, v]) => [k, v.map((r) => ({ id: String(r.id), by: organization('o_', r), kind: r.kind, text: r.text }))]))
 }
 
-function themesOf (db: Db, ids: string[]): Map<string, ThemeSummary[]> {
+function themesOf (db: Queryable, ids: string[]): Map<string, ThemeSummary[]> {
   const rows = db.all<ThemeSummary & { meeting_id: string }>(sql`
     SELECT mt.meeting_id, t.id, t.label, t.parent_id FROM meeting_themes mt JOIN themes t ON t.id = mt.theme_id
     WHERE mt.meeting_id IN (${list(ids)}) ORDER BY mt.meeting_id, t.label, t.id`)
@@ -92,16 +92,16 @@ function themesOf (db: Db, ids: string[]): Map<string, ThemeSummary[]> {
   return new Map([...groups].map(([k, v]) => [k, v.map(({ id, label, parent_id }) => ({ id, label, parent_id }))]))
 }
 
-function sourcesOf (db: Db, ids: string[]): Map<string, Source[]> {
+function sourcesOf (db: Queryable, ids: string[]): Map<string, Source[]> {
   const rows = db.all<Omit<Source, 'via'> & { via: string, meeting_id: string }>(sql`
-    SELECT ms.meeting_id, s.id, s.publisher, s.via, s.url, s.title, s.published_on, s.dateline, s.language
+    SELECT ms.meeting_id, s.id, s.publisher, s.via, s.url, s.title, s.published_on, s.dateline, s.language, s.version
     FROM meeting_sources ms JOIN sources s ON s.id = ms.source_id
     WHERE ms.meeting_id IN (${list(ids)}) ORDER BY ms.meeting_id, s.published_on, s.id`)
   const groups = groupBy(rows, (r) => r.meeting_id)
   return new Map([...groups].map(([k, v]) => [k, v.map(({ meeting_id: _, via, ...source }) => ({ ...source, via: JSON.parse(via) as string[] }))]))
 }
 
-const loaders: Record<Include, (db: Db, ids: string[]) => Map<string, unknown[]>> = {
+const loaders: Record<Include, (db: Queryable, ids: string[]) => Map<string, unknown[]>> = {
   parties: partiesOf,
   participants: participantsOf,
   proposals: proposalsByMeeting,
@@ -111,7 +111,7 @@ const loaders: Record<Include, (db: Db, ids: string[]) => Map<string, unknown[]>
 }
 
 /** Turns rows into meetings with the requested related records: one query per kind of record, not per meeting. */
-function toMeetings (db: Db, rows: MeetingRow[], include: readonly Include[]): Meeting[] {
+function toMeetings (db: Queryable, rows: MeetingRow[], include: readonly Include[]): Meeting[] {
   const ids = rows.map((r) => r.id)
   const embedded = ids.length === 0 ? [] : include.map((name) => [name, loaders[name](db, ids)] as const)
   return rows.map((r) => {
@@ -137,7 +137,7 @@ function toMeetings (db: Db, rows: MeetingRow[], include: readonly Include[]): M
   })
 }
 
-export function findMeeting (db: Db, id: string): Meeting | undefined {
+export function findMeeting (db: Queryable, id: string): Meeting | undefined {
   const rows = db.all<MeetingRow>(sql`${selectMeetings} WHERE m.id = ${id}`)
   return toMeetings(db, rows, INCLUDES)[0]
 }
@@ -207,7 +207,7 @@ export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingSco
 }
 
 /** Adds the best passage and rank of each meeting on the page; snippets are made for the page only. */
-function addMatches (db: Db, match: string, rows: MeetingRow[], meetings: Meeting[]): void {
+function addMatches (db: Queryable, match: string, rows: MeetingRow[], meetings: Meeting[]): void {
   const found = db.all<{ rowid: number, snippet: string, rank: number }>(sql`
     SELECT rowid, snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16) AS snippet, rank
     FROM meetings_fts WHERE meetings_fts MATCH ${match} AND rowid IN (${sql.join(rows.map((r) => sql`${r.seq}`), sql`, `)})`)

@@ -1,6 +1,8 @@
 // HTTP routes for meetings: the filtered list and one meeting with everything about it.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { NotFoundError, invalidQuery } from '../common/errors.js'
+import { GoneError, NotFoundError, invalidQuery } from '../common/errors.js'
+import { etagFor } from '../common/write.js'
+import { latestRevision } from '../revisions/repository.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { notModified, problems } from '../common/schemas.js'
 import { findMeeting, listMeetings } from './repository.js'
@@ -35,13 +37,20 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getMeeting',
       summary: 'Get a meeting',
       description: 'One meeting with its parties, participants, proposals, statements, themes and sources. ' +
-        'Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged.',
+        'Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged, or in `If-Match` when changing it. ' +
+        'A deleted meeting answers 410 Gone, with a `Link` to its last revision.',
       params: MeetingParamsSchema,
-      response: { 200: MeetingRef, ...notModified, ...problems(400, 404) }
+      response: { 200: MeetingRef, ...notModified, ...problems(400, 404, 410) }
     }
-  }, async function getMeetingHandler (request) {
-    const meeting = findMeeting(app.db, request.params.id)
-    if (!meeting) throw new NotFoundError('Meeting', request.params.id)
+  }, async function getMeetingHandler (request, reply) {
+    const { id } = request.params
+    const meeting = findMeeting(app.db, id)
+    if (!meeting) {
+      const last = latestRevision(app.db, 'meeting', id)
+      if (last?.action === 'delete') throw new GoneError('Meeting', id, `/v1/meetings/${id}/revisions/${last.version}`)
+      throw new NotFoundError('Meeting', id)
+    }
+    reply.header('etag', etagFor(meeting.version))
     return meeting
   })
 }

@@ -1,12 +1,12 @@
 // Meetings: who met whom, when, where or by what format, with everything recorded about it.
 import { Type, type Static } from 'typebox'
-import { MEETING_FORMATS, MEETING_STATUSES, PARTICIPANT_ROLES, PARTY_ROLES, STATEMENT_KINDS } from '../db/schema.js'
-import { CountryCode, Cursor, Id, Limit, Nullable, Page, PartialDate, Timestamp } from '../common/schemas.js'
-import { OrganizationSummaryRef } from '../organizations/schemas.js'
-import { PersonSummaryRef } from '../persons/schemas.js'
+import { MEETING_FORMATS, MEETING_STATUSES, PARTICIPANT_ROLES, PARTY_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES, STATEMENT_KINDS } from '../db/schema.js'
+import { CountryCode, Cursor, Id, Limit, LongText, Nullable, Page, PartialDate, Text, Timestamp } from '../common/schemas.js'
+import { OrganizationSummaryRef, type OrganizationInput } from '../organizations/schemas.js'
+import { PersonSummaryRef, type PersonInput } from '../persons/schemas.js'
 import { ProposalRef } from '../proposals/schemas.js'
-import { SourceRef } from '../sources/schemas.js'
-import { ThemeSummaryRef } from '../themes/schemas.js'
+import { SourceRef, type SourceInput } from '../sources/schemas.js'
+import { ThemeSummaryRef, type ThemeInput } from '../themes/schemas.js'
 
 export const INCLUDES = ['parties', 'participants', 'proposals', 'statements', 'themes', 'sources'] as const
 export type Include = typeof INCLUDES[number]
@@ -132,3 +132,143 @@ export const ScopedMeetingListQuerySchema = Type.Object(
 export const MeetingPageSchema = Page(MeetingRef, 'Meetings.')
 
 export const MeetingParamsSchema = Type.Object({ id: Id('Meeting id.') }, { additionalProperties: false })
+
+// ---- Writes -------------------------------------------------------------------------------------
+
+const reference = <T>(component: string, what: string) => Type.Union([
+  Id(`An existing ${what} id.`),
+  Type.Unsafe<T>(Type.Ref(component))
+], { description: `An existing ${what}, by id, or a new one, as an object.` })
+
+const OrganizationReference = reference<OrganizationInput>('OrganizationInput', 'organization')
+const PersonReference = reference<PersonInput>('PersonInput', 'person')
+const ThemeReference = reference<ThemeInput>('ThemeInput', 'theme')
+const SourceReference = reference<SourceInput>('SourceInput', 'source')
+
+export const PartyInputSchema = Type.Object({
+  organization: OrganizationReference,
+  role: Type.Optional(literals(PARTY_ROLES, 'host, guest, participant (the default), observer or mediator.'))
+}, { $id: 'PartyInput', additionalProperties: false, description: 'A party to a meeting.' })
+
+export const ParticipantInputSchema = Type.Object({
+  person: PersonReference,
+  represents: Type.Optional(Nullable(OrganizationReference)),
+  title: Type.Optional(Nullable(Text(300, 'The title held on the day of the meeting.'))),
+  role: Type.Optional(literals(PARTICIPANT_ROLES, 'head_of_delegation, delegate (the default), host, observer or chair.'))
+}, { $id: 'ParticipantInput', additionalProperties: false, description: 'A person at a meeting.' })
+
+export const ParticipantPatchSchema = Type.Object({
+  person: Type.Optional(PersonReference),
+  represents: Type.Optional(Nullable(OrganizationReference)),
+  title: Type.Optional(Nullable(Text(300))),
+  role: Type.Optional(literals(PARTICIPANT_ROLES, 'head_of_delegation, delegate, host, observer or chair.'))
+}, { $id: 'ParticipantPatch', additionalProperties: false, minProperties: 1, description: 'Changes to a participant (JSON Merge Patch).' })
+
+export const ProposalInputSchema = Type.Object({
+  id: Type.Optional(Id('Leave out to have one made from the meeting id.')),
+  by: Type.Optional(Nullable(OrganizationReference)),
+  person: Type.Optional(Nullable(PersonReference)),
+  summary: Text(1000, 'What was proposed, in a sentence.'),
+  kind: Type.Optional(Type.Enum([...PROPOSAL_KINDS], { description: 'strategy, institution, conference, instrument, project, commitment, agreement or other (the default).' })),
+  status: Type.Optional(Type.Enum([...PROPOSAL_STATUSES], { description: 'proposed (the default), under_consideration, accepted, rejected, implemented or unknown.' })),
+  quote: Type.Optional(Nullable(LongText(2000, 'A short quotation from the source.'))),
+  source: Type.Optional(Nullable(SourceReference)),
+  themes: Type.Optional(Type.Array(ThemeReference, { maxItems: 50 }))
+}, { $id: 'ProposalInput', additionalProperties: false, description: 'A proposal made at a meeting.' })
+
+export const ProposalPatchSchema = Type.Object({
+  by: Type.Optional(Nullable(OrganizationReference)),
+  person: Type.Optional(Nullable(PersonReference)),
+  summary: Type.Optional(Text(1000)),
+  kind: Type.Optional(Type.Enum([...PROPOSAL_KINDS])),
+  status: Type.Optional(Type.Enum([...PROPOSAL_STATUSES], { description: 'Status changes are kept in the proposal\'s revisions.' })),
+  quote: Type.Optional(Nullable(LongText(2000))),
+  source: Type.Optional(Nullable(SourceReference)),
+  themes: Type.Optional(Type.Array(ThemeReference, { maxItems: 50 }))
+}, { $id: 'ProposalPatch', additionalProperties: false, minProperties: 1, description: 'Changes to a proposal (JSON Merge Patch; `themes` replaces the list).' })
+
+export const StatementInputSchema = Type.Object({
+  by: Type.Optional(Nullable(OrganizationReference)),
+  kind: Type.Optional(literals(STATEMENT_KINDS, 'noted, stressed, agreed, discussed, expressed, announced, mentioned or other (the default).')),
+  text: LongText(4000)
+}, { $id: 'StatementInput', additionalProperties: false, description: 'A statement; leave out `by` (or send null) when the parties spoke jointly.' })
+
+export const StatementPatchSchema = Type.Object({
+  by: Type.Optional(Nullable(OrganizationReference)),
+  kind: Type.Optional(literals(STATEMENT_KINDS, 'What the speaker did.')),
+  text: Type.Optional(LongText(4000))
+}, { $id: 'StatementPatch', additionalProperties: false, minProperties: 1, description: 'Changes to a statement (JSON Merge Patch).' })
+
+const LocationInput = Type.Object({
+  name: Text(300, 'Place name.'),
+  country_code: Type.Optional(Nullable(CountryCode('Country of the place.')))
+}, { additionalProperties: false })
+
+const meetingFields = {
+  title: Text(500),
+  summary: Type.Optional(Nullable(LongText(10000))),
+  start_date: PartialDate('First day.'),
+  end_date: Type.Optional(Nullable(PartialDate('Last day, for meetings over several days.'))),
+  date_note: Type.Optional(Nullable(LongText(1000, 'How certain the date is, and why.'))),
+  format: Type.Optional(MeetingFormat),
+  status: Type.Optional(literals(MEETING_STATUSES, 'held (the default), planned or cancelled.')),
+  location: Type.Optional(Nullable(LocationInput)),
+  parties: Type.Optional(Type.Array(Type.Unsafe<Static<typeof PartyInputSchema>>(Type.Ref('PartyInput')), { maxItems: 200 })),
+  participants: Type.Optional(Type.Array(Type.Unsafe<Static<typeof ParticipantInputSchema>>(Type.Ref('ParticipantInput')), { maxItems: 500 })),
+  proposals: Type.Optional(Type.Array(Type.Unsafe<Static<typeof ProposalInputSchema>>(Type.Ref('ProposalInput')), { maxItems: 500 })),
+  statements: Type.Optional(Type.Array(Type.Unsafe<Static<typeof StatementInputSchema>>(Type.Ref('StatementInput')), { maxItems: 500 })),
+  themes: Type.Optional(Type.Array(ThemeReference, { maxItems: 100 })),
+  sources: Type.Optional(Type.Array(SourceReference, { maxItems: 100 }))
+}
+
+export const MeetingInputSchema = Type.Object({
+  id: Type.Optional(Id('Leave out to have one made from the start date and parties.')),
+  ...meetingFields
+}, {
+  $id: 'MeetingInput',
+  additionalProperties: false,
+  description: 'A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them.',
+  examples: [{
+    title: 'Kenya–France consultations on maritime security',
+    start_date: '2024-05-14',
+    format: 'in_person',
+    location: { name: 'Mombasa', country_code: 'KE' },
+    parties: [{ organization: { name: 'Kenya', kind: 'state', country_code: 'KE' }, role: 'host' }, { organization: 'osce' }],
+    participants: [{ person: { name: 'Amina Odhiambo' }, represents: 'kenya', title: 'Cabinet Secretary for Foreign Affairs', role: 'head_of_delegation' }],
+    proposals: [{ by: 'kenya', summary: 'Hold joint patrol exercises twice a year', kind: 'project', themes: ['security'] }],
+    statements: [{ kind: 'agreed', text: 'To meet again within a year.' }],
+    themes: ['security'],
+    sources: [{ publisher: 'Example Wire', published_on: '2024-05-15', language: 'en' }]
+  }]
+})
+
+export const MeetingReplaceSchema = Type.Object(meetingFields, {
+  $id: 'MeetingReplace',
+  additionalProperties: false,
+  description: 'A whole meeting that replaces the stored one, its lists included.'
+})
+
+export const MeetingPatchSchema = Type.Object({
+  ...meetingFields,
+  title: Type.Optional(meetingFields.title),
+  start_date: Type.Optional(meetingFields.start_date)
+}, {
+  $id: 'MeetingPatch',
+  additionalProperties: false,
+  minProperties: 1,
+  description: 'Changes to a meeting (JSON Merge Patch, RFC 7396): fields given replace stored ones, null clears a field, and a list given replaces the whole list.'
+})
+
+export type MeetingInput = Static<typeof MeetingInputSchema>
+export type MeetingPatch = Static<typeof MeetingPatchSchema>
+export type PartyInput = Static<typeof PartyInputSchema>
+export type ParticipantInput = Static<typeof ParticipantInputSchema>
+export type ParticipantPatch = Static<typeof ParticipantPatchSchema>
+export type ProposalInput = Static<typeof ProposalInputSchema>
+export type ProposalPatch = Static<typeof ProposalPatchSchema>
+export type StatementInput = Static<typeof StatementInputSchema>
+export type StatementPatch = Static<typeof StatementPatchSchema>
+export type OrganizationReferenceValue = string | OrganizationInput
+export type PersonReferenceValue = string | PersonInput
+export type ThemeReferenceValue = string | ThemeInput
+export type SourceReferenceValue = string | SourceInput

@@ -1,6 +1,6 @@
 // Reads organizations: name-ordered keyset pages and single records.
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { and } from '../common/sql.js'
 import { likeAnywhere } from '../persons/repository.js'
@@ -11,11 +11,11 @@ const selectOrganizations = sql`
     (SELECT count(*) FROM meeting_parties WHERE organization_id = o.id) AS meeting_count
   FROM organizations o`
 
-export function findOrganization (db: Db, id: string): Organization | undefined {
+export function findOrganization (db: Queryable, id: string): Organization | undefined {
   return db.get<Organization>(sql`${selectOrganizations} WHERE o.id = ${id}`)
 }
 
-export function listOrganizations (db: Db, query: OrganizationListQuery): { data: Organization[], nextCursor: string | null } {
+export function listOrganizations (db: Queryable, query: OrganizationListQuery): { data: Organization[], nextCursor: string | null } {
   const limit = query.limit ?? 20
   const where: SQL[] = []
   if (query.kind) where.push(sql`o.kind = ${query.kind}`)

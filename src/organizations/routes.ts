@@ -1,6 +1,7 @@
 // HTTP routes for organizations and the meetings each attended.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
+import { etagFor } from '../common/write.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { listMeetings } from '../meetings/repository.js'
@@ -33,9 +34,10 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams('Organization id.'),
       response: { 200: OrganizationRef, ...notModified, ...problems(400, 404) }
     }
-  }, async function getOrganizationHandler (request) {
+  }, async function getOrganizationHandler (request, reply) {
     const organization = findOrganization(app.db, request.params.id)
     if (!organization) throw new NotFoundError('Organization', request.params.id)
+    reply.header('etag', etagFor(organization.version))
     return organization
   })
 

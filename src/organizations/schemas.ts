@@ -1,7 +1,7 @@
 // Organizations: states, intergovernmental organizations, ministries, agencies, NGOs.
 import { Type, type Static } from 'typebox'
 import { ORGANIZATION_KINDS } from '../db/schema.js'
-import { CountryCode, Cursor, Id, Limit, Nullable, Page, Timestamp } from '../common/schemas.js'
+import { CountryCode, Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId } from '../common/schemas.js'
 
 export const OrganizationKind = Type.Enum([...ORGANIZATION_KINDS], {
   description: 'state, intergovernmental (organization), ministry, agency, ngo or other.'
@@ -55,3 +55,30 @@ export const OrganizationListQuerySchema = Type.Object({
 export type OrganizationListQuery = Static<typeof OrganizationListQuerySchema>
 
 export const OrganizationPageSchema = Page(OrganizationRef, 'Organizations, by name.')
+
+export const OrganizationInputSchema = Type.Object({
+  id: Type.Optional(Id('Leave out to have one made from the name.')),
+  name: Text(300),
+  abbreviation: Type.Optional(Nullable(Text(50))),
+  kind: OrganizationKind,
+  country_code: Type.Optional(Nullable(CountryCode('For states and national bodies.'))),
+  parent_id: Type.Optional(Nullable(Id('The organization this one belongs to.'))),
+  wikidata_id: Type.Optional(Nullable(WikidataId))
+}, {
+  $id: 'OrganizationInput',
+  additionalProperties: false,
+  description: 'A new state or organization.',
+  examples: [{ name: 'Ministry of Foreign Affairs of Turkmenistan', kind: 'ministry', country_code: 'TM', parent_id: 'turkmenistan' }]
+})
+
+export const OrganizationPatchSchema = Type.Object({
+  name: Type.Optional(Text(300)),
+  abbreviation: Type.Optional(Nullable(Text(50))),
+  kind: Type.Optional(OrganizationKind),
+  country_code: Type.Optional(Nullable(CountryCode('For states and national bodies.'))),
+  parent_id: Type.Optional(Nullable(Id('The organization this one belongs to.'))),
+  wikidata_id: Type.Optional(Nullable(WikidataId))
+}, { $id: 'OrganizationPatch', additionalProperties: false, minProperties: 1, description: 'Changes to an organization (JSON Merge Patch: null clears a field).' })
+
+export type OrganizationInput = Static<typeof OrganizationInputSchema>
+export type OrganizationPatch = Static<typeof OrganizationPatchSchema>

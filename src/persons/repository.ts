@@ -1,6 +1,6 @@
 // Reads persons: name-ordered keyset pages and single records.
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { and } from '../common/sql.js'
 import type { Person, PersonListQuery } from './schemas.js'
@@ -17,12 +17,12 @@ const toPerson = ({ other_names: otherNames, ...row }: PersonRow): Person => ({ 
 /** Escapes LIKE wildcards so that a search for `100%` means the characters. */
 export const likeAnywhere = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-export function findPerson (db: Db, id: string): Person | undefined {
+export function findPerson (db: Queryable, id: string): Person | undefined {
   const row = db.get<PersonRow>(sql`${selectPersons} WHERE p.id = ${id}`)
   return row && toPerson(row)
 }
 
-export function listPersons (db: Db, query: PersonListQuery): { data: Person[], nextCursor: string | null } {
+export function listPersons (db: Queryable, query: PersonListQuery): { data: Person[], nextCursor: string | null } {
   const limit = query.limit ?? 20
   const where: SQL[] = []
   if (query.q) {

@@ -1,6 +1,7 @@
 // HTTP routes for persons and the meetings each attended.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
+import { etagFor } from '../common/write.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { listMeetings } from '../meetings/repository.js'
@@ -33,9 +34,10 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams('Person id.'),
       response: { 200: PersonRef, ...notModified, ...problems(400, 404) }
     }
-  }, async function getPersonHandler (request) {
+  }, async function getPersonHandler (request, reply) {
     const person = findPerson(app.db, request.params.id)
     if (!person) throw new NotFoundError('Person', request.params.id)
+    reply.header('etag', etagFor(person.version))
     return person
   })
 

@@ -1,6 +1,6 @@
 // Persons: the people who attend meetings, with the other spellings of their names.
 import { Type, type Static } from 'typebox'
-import { Cursor, Id, Limit, Nullable, Page, Timestamp } from '../common/schemas.js'
+import { Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId } from '../common/schemas.js'
 
 export const PersonSummarySchema = Type.Object({
   id: Id('Person id (a readable slug).'),
@@ -45,3 +45,24 @@ export const PersonListQuerySchema = Type.Object({
 export type PersonListQuery = Static<typeof PersonListQuerySchema>
 
 export const PersonPageSchema = Page(PersonRef, 'Persons, by name.')
+
+export const PersonInputSchema = Type.Object({
+  id: Type.Optional(Id('Leave out to have one made from the name.')),
+  name: Text(300),
+  other_names: Type.Optional(Type.Array(Text(300), { maxItems: 50, description: 'Transliterations and other spellings.' })),
+  wikidata_id: Type.Optional(Nullable(WikidataId))
+}, {
+  $id: 'PersonInput',
+  additionalProperties: false,
+  description: 'A new person.',
+  examples: [{ name: 'Rashid Meredov', other_names: ['Raşit Meredow'] }]
+})
+
+export const PersonPatchSchema = Type.Object({
+  name: Type.Optional(Text(300)),
+  other_names: Type.Optional(Type.Array(Text(300), { maxItems: 50 })),
+  wikidata_id: Type.Optional(Nullable(WikidataId))
+}, { $id: 'PersonPatch', additionalProperties: false, minProperties: 1, description: 'Changes to a person (JSON Merge Patch: null clears a field).' })
+
+export type PersonInput = Static<typeof PersonInputSchema>
+export type PersonPatch = Static<typeof PersonPatchSchema>

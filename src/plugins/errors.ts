@@ -1,7 +1,7 @@
 // Renders every error as RFC 9457 problem details (application/problem+json); hides 5xx internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { RequestValidationError, type ErrorItem, type ErrorLocation } from '../common/errors.js'
+import { RequestValidationError, UnprocessableError, type ErrorItem, type ErrorLocation, type HeaderedError } from '../common/errors.js'
 import type { Problem } from '../common/schemas.js'
 
 const LOCATIONS: Record<string, ErrorLocation> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
@@ -32,24 +32,40 @@ interface AjvError {
   message?: string
 }
 
-/** Turns Ajv's errors into pointers at the offending field, naming unknown and missing ones. */
+/**
+ * Turns Ajv's errors into one entry per offending value, naming unknown and missing properties. A value
+ * that fits none of the forms a union allows (an id or an object, say) gets one entry, not one per form.
+ */
 function validationItems (error: FastifyError): ErrorItem[] {
   const where = LOCATIONS[error.validationContext ?? ''] ?? 'body'
-  return (error.validation as AjvError[]).map((e) => {
-    if (e.keyword === 'additionalProperties') {
-      return { in: where, pointer: `${e.instancePath}/${String(e.params.additionalProperty)}`, message: where === 'query' ? 'is not a known parameter' : 'is not a known property' }
-    }
-    if (e.keyword === 'required') {
+  const all = error.validation as AjvError[]
+  const unions = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))
+  const insideUnion = (path: string) => [...unions].some((u) => path === u || path.startsWith(`${u}/`))
+  const items: ErrorItem[] = []
+  for (const e of all) {
+    if (e.keyword !== 'anyOf' && insideUnion(e.instancePath)) continue
+    items.push(toItem(where, e))
+  }
+  return items.filter((item, i) => items.findIndex((o) => o.pointer === item.pointer && o.message === item.message) === i)
+}
+
+function toItem (where: ErrorLocation, e: AjvError): ErrorItem {
+  const known = where === 'query' ? 'is not a known parameter' : 'is not a known property'
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return { in: where, pointer: `${e.instancePath}/${String(e.params.additionalProperty)}`, message: known }
+    case 'required':
       return { in: where, pointer: `${e.instancePath}/${String(e.params.missingProperty)}`, message: 'is required' }
-    }
-    if (e.keyword === 'pattern') {
+    case 'pattern':
       return { in: where, pointer: e.instancePath || '/', message: 'is not in the expected format' }
-    }
-    if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
-      return { in: where, pointer: e.instancePath || '/', message: `must be one of: ${e.params.allowedValues.join(', ')}` }
-    }
-    return { in: where, pointer: e.instancePath || '/', message: e.message ?? 'is invalid' }
-  })
+    case 'anyOf':
+      return { in: where, pointer: e.instancePath || '/', message: 'is not any of the allowed forms' }
+    case 'enum':
+      if (Array.isArray(e.params.allowedValues)) {
+        return { in: where, pointer: e.instancePath || '/', message: `must be one of: ${e.params.allowedValues.join(', ')}` }
+      }
+  }
+  return { in: where, pointer: e.instancePath || '/', message: e.message ?? 'is invalid' }
 }
 
 function problemType (code: string | undefined, status: number): string {
@@ -77,11 +93,13 @@ async function errors (app: FastifyInstance) {
       const items = validationItems(error)
       return sendProblem(request, reply, 400, items.map((e) => `${e.in} ${e.pointer} ${e.message}`).join('; '), 'PARLEY_INVALID_REQUEST', items)
     }
-    if (error instanceof RequestValidationError) {
-      return sendProblem(request, reply, 400, error.message, error.code, error.errors)
+    if (error instanceof RequestValidationError || error instanceof UnprocessableError) {
+      return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.code, error.errors)
     }
     const status = error.statusCode ?? 500
     if (status >= 400 && status < 500) {
+      const { headers } = error as HeaderedError
+      if (headers) reply.headers(headers)
       return sendProblem(request, reply, status, error.message, error.code ?? 'PARLEY_CLIENT_ERROR')
     }
     request.log.error({ err: error, req: request }, 'request failed')

@@ -29,7 +29,12 @@ fall in the range.
 \`errors\` lists each offending value with a JSON pointer (\`/limit\` for a query parameter). Unknown query parameters are
 rejected, not ignored.
 
-**Caching.** Every read carries an \`ETag\`; send it back in \`If-None-Match\` to get 304 Not Modified.`
+**Caching.** Every read carries an \`ETag\`; send it back in \`If-None-Match\` to get 304 Not Modified.
+
+**Writes** need an API key with the \`write\` scope (\`Authorization: Bearer pk_...\`); reads are public. Every record has a
+\`version\` and its \`ETag\` names it: send it in \`If-Match\` and a write to a record that changed since gets 412 and changes
+nothing. POSTs honour \`Idempotency-Key\`: a retry within 24 hours gets the first answer again. Every write is kept as a
+revision (before, after, which key, when), and \`GET /v1/changes\` lists them all in commit order.`
 
 export const TAGS = [
   { name: 'meetings', description: 'Meetings with their parties, participants, proposals, statements, themes and sources.' },
@@ -38,6 +43,7 @@ export const TAGS = [
   { name: 'organizations', description: 'States, intergovernmental organizations, ministries, agencies and NGOs.' },
   { name: 'themes', description: 'The hierarchy of subjects meetings and proposals are filed under.' },
   { name: 'sources', description: 'Publications that facts were taken from.' },
+  { name: 'changes', description: 'Every write in commit order, for mirroring Parley incrementally.' },
   { name: 'operations', description: 'Health checks for load balancers and orchestrators.' }
 ]
 
@@ -56,7 +62,16 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: options.publicUrl || '/', description: 'This server' }],
-      tags: TAGS
+      tags: TAGS,
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key made with `parley keys create`, sent as `Authorization: Bearer pk_...`. Writes need the `write` scope.'
+          }
+        }
+      }
     },
     refResolver: {
       // Components keep the names of their $id instead of def-0, def-1, ...

@@ -1,6 +1,6 @@
 // Reads proposals: lists with filters, single records, and the proposals of a page of meetings.
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, groupBy, organizationsNamedBy, themeAndDescendants } from '../common/sql.js'
@@ -42,7 +42,7 @@ const selectProposals = sql`
 
 const list = (values: string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `)
 
-function themesOf (db: Db, proposalIds: string[]): Map<string, ThemeSummary[]> {
+function themesOf (db: Queryable, proposalIds: string[]): Map<string, ThemeSummary[]> {
   if (proposalIds.length === 0) return new Map()
   const rows = db.all<ThemeSummary & { proposal_id: string }>(sql`
     SELECT pt.proposal_id, t.id, t.label, t.parent_id FROM proposal_themes pt JOIN themes t ON t.id = pt.theme_id
@@ -50,7 +50,7 @@ function themesOf (db: Db, proposalIds: string[]): Map<string, ThemeSummary[]> {
   return groupBy(rows, (r) => r.proposal_id)
 }
 
-function toProposals (db: Db, rows: ProposalRow[]): Proposal[] {
+function toProposals (db: Queryable, rows: ProposalRow[]): Proposal[] {
   const themes = themesOf(db, rows.map((r) => r.id))
   return rows.map((r) => ({
     id: r.id,
@@ -69,13 +69,13 @@ function toProposals (db: Db, rows: ProposalRow[]): Proposal[] {
   }))
 }
 
-export function findProposal (db: Db, id: string): Proposal | undefined {
+export function findProposal (db: Queryable, id: string): Proposal | undefined {
   const rows = db.all<ProposalRow>(sql`${selectProposals} WHERE p.id = ${id}`)
   return toProposals(db, rows)[0]
 }
 
 /** The proposals of each meeting, in the order they were recorded; two queries for any number of meetings. */
-export function proposalsByMeeting (db: Db, meetingIds: string[]): Map<string, Proposal[]> {
+export function proposalsByMeeting (db: Queryable, meetingIds: string[]): Map<string, Proposal[]> {
   if (meetingIds.length === 0) return new Map()
   const rows = db.all<ProposalRow>(sql`${selectProposals} WHERE p.meeting_id IN (${list(meetingIds)}) ORDER BY p.meeting_id, p.position, p.seq`)
   return groupBy(toProposals(db, rows), (p) => p.meeting.id)

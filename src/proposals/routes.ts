@@ -1,6 +1,7 @@
 // HTTP routes for proposals across all meetings.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
+import { etagFor } from '../common/write.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findProposal, listProposals } from './repository.js'
@@ -31,9 +32,10 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams('Proposal id.'),
       response: { 200: ProposalRef, ...notModified, ...problems(400, 404) }
     }
-  }, async function getProposalHandler (request) {
+  }, async function getProposalHandler (request, reply) {
     const proposal = findProposal(app.db, request.params.id)
     if (!proposal) throw new NotFoundError('Proposal', request.params.id)
+    reply.header('etag', etagFor(proposal.version))
     return proposal
   })
 }

@@ -1,6 +1,7 @@
 // HTTP routes for sources.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
+import { etagFor } from '../common/write.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findSource } from './repository.js'
 import { SourceRef } from './schemas.js'
@@ -15,9 +16,10 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams('Source id.'),
       response: { 200: SourceRef, ...notModified, ...problems(400, 404) }
     }
-  }, async function getSourceHandler (request) {
+  }, async function getSourceHandler (request, reply) {
     const source = findSource(app.db, request.params.id)
     if (!source) throw new NotFoundError('Source', request.params.id)
+    reply.header('etag', etagFor(source.version))
     return source
   })
 }

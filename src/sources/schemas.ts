@@ -1,6 +1,6 @@
 // Sources: where each fact came from, with the chain of attribution.
 import { Type, type Static } from 'typebox'
-import { Id, Nullable } from '../common/schemas.js'
+import { Id, Nullable, PartialDate, Text } from '../common/schemas.js'
 
 export const SourceSchema = Type.Object({
   id: Id('Source id (a readable slug).'),
@@ -10,16 +10,44 @@ export const SourceSchema = Type.Object({
   title: Nullable(Type.String()),
   published_on: Nullable(Type.String({ description: 'Publication date, ISO 8601 (possibly partial).' })),
   dateline: Nullable(Type.String({ description: 'Place the report was filed from.' })),
-  language: Nullable(Type.String({ description: 'BCP 47 language tag, e.g. `en`.' }))
+  language: Nullable(Type.String({ description: 'BCP 47 language tag, e.g. `en`.' })),
+  version: Type.Integer({ description: 'Incremented on every change.' })
 }, {
   $id: 'Source',
   additionalProperties: false,
   description: 'A publication that records facts about meetings.',
   examples: [{
     id: 'trend-2021-03-18-turkmenistan-osce', publisher: 'Trend News Agency', via: ["Turkmenistan's State News Agency"],
-    url: null, title: null, published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en'
+    url: null, title: null, published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en', version: 1
   }]
 })
 
 export type Source = Static<typeof SourceSchema>
 export const SourceRef = Type.Unsafe<Source>(Type.Ref('Source'))
+
+const sourceFields = {
+  publisher: Text(300, 'Who published it.'),
+  via: Type.Optional(Type.Array(Text(300), { maxItems: 10, description: 'Attribution chain, nearest first.' })),
+  url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://' }))),
+  title: Type.Optional(Nullable(Text(500))),
+  published_on: Type.Optional(Nullable(PartialDate('Publication date.'))),
+  dateline: Type.Optional(Nullable(Text(200))),
+  language: Type.Optional(Nullable(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag.' })))
+}
+
+export const SourceInputSchema = Type.Object({
+  id: Type.Optional(Id('Leave out to have one made from the publisher and date.')),
+  ...sourceFields
+}, {
+  $id: 'SourceInput',
+  additionalProperties: false,
+  description: 'A new source.',
+  examples: [{ publisher: 'Trend News Agency', via: ["Turkmenistan's State News Agency"], published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en' }]
+})
+
+export const SourcePatchSchema = Type.Object({
+  ...Object.fromEntries(Object.entries(sourceFields).map(([k, v]) => [k, k === 'publisher' ? Type.Optional(v) : v])) as typeof sourceFields & { publisher: ReturnType<typeof Type.Optional<typeof sourceFields.publisher>> }
+}, { $id: 'SourcePatch', additionalProperties: false, minProperties: 1, description: 'Changes to a source (JSON Merge Patch: null clears a field).' })
+
+export type SourceInput = Static<typeof SourceInputSchema>
+export type SourcePatch = Static<typeof SourcePatchSchema>

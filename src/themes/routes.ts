@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { NotFoundError } from '../common/errors.js'
+import { etagFor } from '../common/write.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findTheme, themeTree } from './repository.js'
 import { ThemeTreeSchema, type ThemeDetail } from './schemas.js'
@@ -29,9 +30,10 @@ const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams('Theme id.'),
       response: { 200: Type.Unsafe<ThemeDetail>(Type.Ref('ThemeDetail')), ...notModified, ...problems(400, 404) }
     }
-  }, async function getThemeHandler (request) {
+  }, async function getThemeHandler (request, reply) {
     const theme = findTheme(app.db, request.params.id)
     if (!theme) throw new NotFoundError('Theme', request.params.id)
+    reply.header('etag', etagFor(theme.version))
     return theme
   })
 }

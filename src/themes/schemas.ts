@@ -1,6 +1,6 @@
 // Themes: a small hierarchy of subjects (security › terrorism) linked to meetings and proposals.
 import { Type, type Static } from 'typebox'
-import { Id, Nullable } from '../common/schemas.js'
+import { Id, LongText, Nullable, Text } from '../common/schemas.js'
 
 export const ThemeSummarySchema = Type.Object({
   id: Id('Theme id (a readable slug).'),
@@ -32,14 +32,38 @@ export const ThemeNodeSchema = Type.Object({
 
 export const ThemeDetailSchema = Type.Object({
   ...ThemeNodeSchema.properties,
+  version: Type.Integer({ description: 'Incremented on every change.' }),
   ancestors: Type.Array(Type.Unsafe<ThemeSummary>(Type.Ref('ThemeSummary')), { description: 'Broader themes, from the top down.' })
 }, { $id: 'ThemeDetail', additionalProperties: false, description: 'A theme with its place in the hierarchy.' })
 
 export type ThemeSummary = Static<typeof ThemeSummarySchema>
-export type ThemeDetail = ThemeNode & { ancestors: ThemeSummary[] }
+export type ThemeDetail = ThemeNode & { ancestors: ThemeSummary[], version: number }
 
 export const ThemeSummaryRef = Type.Unsafe<ThemeSummary>(Type.Ref('ThemeSummary'))
 
 export const ThemeTreeSchema = Type.Object({
   data: Type.Array(Type.Unsafe<ThemeNode>(Type.Ref('ThemeNode')), { description: 'Top-level themes, each with its sub-themes.' })
 }, { additionalProperties: false })
+
+export const ThemeInputSchema = Type.Object({
+  id: Type.Optional(Id('Leave out to have one made from the label.')),
+  label: Text(200),
+  parent_id: Type.Optional(Nullable(Id('The broader theme.'))),
+  description: Type.Optional(Nullable(LongText(2000)))
+}, {
+  $id: 'ThemeInput',
+  additionalProperties: false,
+  description: 'A new theme.',
+  examples: [{ id: 'maritime-security', label: 'Maritime security', parent_id: 'security' }]
+})
+
+export const ThemePatchSchema = Type.Object({
+  label: Type.Optional(Text(200)),
+  parent_id: Type.Optional(Nullable(Id('The broader theme.'))),
+  description: Type.Optional(Nullable(LongText(2000)))
+}, { $id: 'ThemePatch', additionalProperties: false, minProperties: 1, description: 'Changes to a theme (JSON Merge Patch: null clears a field).' })
+
+export type ThemeInput = Static<typeof ThemeInputSchema>
+export type ThemePatch = Static<typeof ThemePatchSchema>
+
+export const ThemeDetailRef = Type.Unsafe<ThemeDetail>(Type.Ref('ThemeDetail'))

@@ -1,0 +1,101 @@
+// Every write runs here: one immediate transaction, idempotent replay of POSTs, and If-Match checks.
+import { createHash } from 'node:crypto'
+import { and, eq, lt, sql } from 'drizzle-orm'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Queryable } from '../db/open.js'
+import { idempotencyKeys } from '../db/schema.js'
+import {
+  IdempotencyConflictError, IdempotencyMismatchError, PreconditionFailedError, PreconditionRequiredError, RequestValidationError
+} from './errors.js'
+
+export interface WriteContext {
+  /** The transaction every statement of this write runs in. */
+  db: Queryable
+  apiKeyId: string | null
+}
+
+export interface WriteResult<T> {
+  status: number
+  body: T
+  location?: string
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Runs `work` as one write; POSTs with an Idempotency-Key are stored with it and replayed. */
+    write: <T>(request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>) => T
+  }
+}
+
+const requestHash = (request: FastifyRequest) =>
+  createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
+
+export function registerWrites (app: FastifyInstance): void {
+  app.decorate('write', function write<T> (request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>): T {
+    const header = request.headers['idempotency-key']
+    const key = request.method === 'POST' && typeof header === 'string' ? header : undefined
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      throw new RequestValidationError([{ in: 'header', pointer: '/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }])
+    }
+    const apiKeyId = request.apiKey?.id ?? null
+    const hash = key === undefined ? '' : requestHash(request)
+    let replayed = false
+    const result = app.db.transaction((tx) => {
+      if (key !== undefined && apiKeyId !== null) {
+        tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-24 hours')`)).run()
+        const found = tx.select().from(idempotencyKeys)
+          .where(and(eq(idempotencyKeys.apiKeyId, apiKeyId), eq(idempotencyKeys.key, key))).get()
+        if (found) {
+          if (found.requestHash !== hash) {
+            throw new IdempotencyMismatchError('This Idempotency-Key was used with a different request; use a new key for a new request')
+          }
+          replayed = true
+          return { status: found.statusCode, body: JSON.parse(found.responseBody) as T, location: found.location ?? undefined }
+        }
+      }
+      const outcome = work({ db: tx, apiKeyId })
+      if (key !== undefined && apiKeyId !== null) {
+        try {
+          tx.insert(idempotencyKeys).values({
+            apiKeyId, key, requestHash: hash, statusCode: outcome.status, responseBody: JSON.stringify(outcome.body), location: outcome.location ?? null
+          }).run()
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+            throw new IdempotencyConflictError('A request with this Idempotency-Key is being processed')
+          }
+          throw error
+        }
+      }
+      return outcome
+    }, { behavior: 'immediate' })
+    reply.code(result.status)
+    if (result.location) reply.header('location', result.location)
+    if (replayed) reply.header('idempotent-replayed', 'true')
+    return result.body
+  })
+}
+
+/** The version an ETag names: `"3"` and `W/"3"` both name version 3. */
+const versionOf = (etag: string): number | undefined => {
+  const match = /^(?:W\/)?"(\d+)"$/.exec(etag.trim())
+  return match ? Number(match[1]) : undefined
+}
+
+/**
+ * Checks If-Match against the current version of a record (RFC 9110 §13.1.1): a stale version is 412;
+ * with `requireIfMatch` set, a write without it is 428.
+ */
+export function checkIfMatch (request: FastifyRequest, required: boolean, what: string, current: number): void {
+  const header = request.headers['if-match']
+  if (header === undefined) {
+    if (required) throw new PreconditionRequiredError()
+    return
+  }
+  if (header.trim() === '*') return
+  const matches = header.split(',').some((etag) => versionOf(etag) === current)
+  if (!matches) throw new PreconditionFailedError(what, current)
+}
+
+export const etagFor = (version: number) => `"${version}"`

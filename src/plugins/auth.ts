@@ -1,0 +1,47 @@
+// Bearer API keys: routes declare the scope they need in `config.scope`; reads are public unless configured.
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { grants, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
+import { ForbiddenError, UnauthorizedError } from '../common/errors.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The key that authenticated this request, or null for anonymous reads. */
+    apiKey: ApiKeyInfo | null
+  }
+  interface FastifyContextConfig {
+    /** The scope a key needs for this route; routes without one are public reads. */
+    scope?: Scope
+  }
+}
+
+export interface AuthOptions {
+  readsRequireKey: boolean
+}
+
+const REASONS = {
+  malformed: 'The API key is not in the form Parley issues (pk_ followed by 32 characters).',
+  unknown: 'The API key is not known.',
+  revoked: 'The API key was revoked.'
+}
+
+async function auth (app: FastifyInstance, options: AuthOptions) {
+  app.decorateRequest('apiKey', null)
+  app.addHook('onRequest', async function authenticate (request) {
+    const scope = request.routeOptions.config.scope ??
+      (options.readsRequireKey && request.url.startsWith('/v1/') ? 'read' : undefined)
+    const header = request.headers.authorization
+    if (header === undefined) {
+      if (scope) throw new UnauthorizedError(`This needs an API key with the ${scope} scope, sent as Authorization: Bearer <key>.`)
+      return
+    }
+    const match = /^Bearer +(\S+) *$/i.exec(header)
+    if (!match) throw new UnauthorizedError('The Authorization header must be "Bearer <key>".', 'invalid_token')
+    const result = verifyApiKey(app.db, match[1]!)
+    if (!result.ok) throw new UnauthorizedError(REASONS[result.reason], 'invalid_token')
+    if (scope && !grants(result.key.scopes, scope)) throw new ForbiddenError(scope)
+    request.apiKey = result.key
+  })
+}
+
+export default fp(auth, { name: 'auth', dependencies: ['db'] })
