@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import etag from '@fastify/etag'
+import AjvCompiler from '@fastify/ajv-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { TSchema } from 'typebox'
 import type { Config } from './config.js'
@@ -65,6 +66,8 @@ declare module 'fastify' {
   }
 }
 
+const ajvCompiler = AjvCompiler()
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
 export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'logger'> = {}) {
@@ -82,6 +85,17 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
         // Unknown properties and parameters are errors, not silently dropped.
         removeAdditional: false,
         allErrors: true
+      }
+    },
+    schemaController: {
+      compilersFactory: {
+        // Query strings, paths and headers are text and are coerced to the types their schemas give;
+        // JSON bodies already carry types, so `"title": 5` or `"via": null` are errors, not coerced.
+        buildValidator (externalSchemas, ajvOptions) {
+          const coercing = ajvCompiler(externalSchemas, ajvOptions)
+          const strict = ajvCompiler(externalSchemas, { ...ajvOptions, customOptions: { ...ajvOptions?.customOptions, coerceTypes: false } } as typeof ajvOptions)
+          return (route) => (route.httpPart === 'body' ? strict : coercing)(route)
+        }
       }
     }
   }).withTypeProvider<TypeBoxTypeProvider>()

@@ -8,6 +8,7 @@ import {
   meetingParties, meetingThemes, meetings, organizations, participants, persons, statements, themes
 } from '../src/db/schema.js'
 import { firstDay, lastDay } from '../src/common/dates.js'
+import { createApiKey } from '../src/auth/keys.js'
 
 export const DEMO_ID = '2021-03-18-turkmenistan-osce'
 
@@ -117,4 +118,18 @@ export async function walk (app: App, url: string): Promise<{ items: any[], page
     if (pages > 1000) throw new Error('too many pages')
   }
   return { items, pages }
+}
+
+/** Makes an API key straight in the database, as `parley keys create` does. */
+export function makeKey (app: App, scopes: Array<'read' | 'write' | 'admin'> = ['write'], name = 'test'): { id: string, key: string, auth: { authorization: string } } {
+  const created = createApiKey(app.db, name, scopes)
+  return { id: created.id, key: created.key, auth: { authorization: `Bearer ${created.key}` } }
+}
+
+const COUNTED = ['meetings', 'meeting_parties', 'participants', 'proposals', 'proposal_themes', 'statements', 'meeting_themes', 'meeting_sources',
+  'organizations', 'persons', 'themes', 'sources', 'revisions', 'idempotency_keys', 'meetings_fts', 'proposals_fts'] as const
+
+/** Row counts of every table, to show that a refused request changed nothing. */
+export function rowCounts (app: App): Record<string, number> {
+  return Object.fromEntries(COUNTED.map((table) => [table, (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]))
 }

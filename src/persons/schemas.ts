@@ -60,7 +60,7 @@ export const PersonInputSchema = Type.Object({
 
 export const PersonPatchSchema = Type.Object({
   name: Type.Optional(Text(300)),
-  other_names: Type.Optional(Type.Array(Text(300), { maxItems: 50 })),
+  other_names: Type.Optional(Nullable(Type.Array(Text(300), { maxItems: 50 }))),
   wikidata_id: Type.Optional(Nullable(WikidataId))
 }, { $id: 'PersonPatch', additionalProperties: false, minProperties: 1, description: 'Changes to a person (JSON Merge Patch: null clears a field).' })
 

@@ -46,7 +46,9 @@ export const SourceInputSchema = Type.Object({
 })
 
 export const SourcePatchSchema = Type.Object({
-  ...Object.fromEntries(Object.entries(sourceFields).map(([k, v]) => [k, k === 'publisher' ? Type.Optional(v) : v])) as typeof sourceFields & { publisher: ReturnType<typeof Type.Optional<typeof sourceFields.publisher>> }
+  ...sourceFields,
+  publisher: Type.Optional(sourceFields.publisher),
+  via: Type.Optional(Nullable(Type.Array(Text(300), { maxItems: 10 })))
 }, { $id: 'SourcePatch', additionalProperties: false, minProperties: 1, description: 'Changes to a source (JSON Merge Patch: null clears a field).' })
 
 export type SourceInput = Static<typeof SourceInputSchema>
