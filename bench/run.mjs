@@ -24,6 +24,8 @@ const USAGE = `npm run bench -- [options]
   --parley-env LIST       extra environment for Parley, e.g. WORKERS=2,FOO=bar
   --cpu-prof              run Parley under node --cpu-prof; profiles go next to the results
   --quiet-cores 0.3       before each run, wait (at most --quiet-wait 30 s) until the machine is this idle
+  --noisy-cores 0.3       a run during which other processes used more CPU than this is measured again,
+                          at most --noisy-retries 1 more times; the quietest attempt is kept
   --out DIR               results folder (default bench/results)`
 
 const options = parseOptions(process.argv.slice(2), {
@@ -45,6 +47,8 @@ const options = parseOptions(process.argv.slice(2), {
   'cpu-prof': false,
   'quiet-cores': 0.3,
   'quiet-wait': 30,
+  'noisy-cores': 0.3,
+  'noisy-retries': 1,
   'parley-port': 3201,
   'baseline-port': 3202,
   out: join(BENCH_DIR, 'results')
@@ -173,7 +177,20 @@ async function validate (workload, params, parley, baseline) {
   }
 }
 
+/** One measured run; measured again (up to --noisy-retries times) while other processes took CPU, keeping the quietest. */
 async function measure (server, workload, paths, pass) {
+  let best = null
+  for (let attempt = 1; attempt <= 1 + options['noisy-retries']; attempt++) {
+    const row = await measureOnce(server, workload, paths, pass)
+    row.attempt = attempt
+    if (!best || row.other_cpu_cores < best.other_cpu_cores) best = row
+    if (row.other_cpu_cores <= options['noisy-cores']) break
+    if (attempt <= options['noisy-retries']) log(`#     other processes used ${row.other_cpu_cores} cores: measuring again`)
+  }
+  return best
+}
+
+async function measureOnce (server, workload, paths, pass) {
   if (server.exited) throw new Error(`${server.name} has exited (${JSON.stringify(server.exited)}); see ${server.logFile}`)
   const quiet = await waitQuiet(options['quiet-cores'], options['quiet-wait'])
   const common = { origin: server.origin, paths, connections: options.connections, threads: options.threads }
@@ -215,7 +232,7 @@ async function measure (server, workload, paths, pass) {
     kb_per_response: round(result.bytes_per_s / result.req_per_s / 1024, 2),
     quiet_before: quiet
   }
-  log(`#   pass ${pass} ${workload.name.padEnd(5)} ${server.name.padEnd(8)} ${String(row.req_per_s).padStart(9)} req/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  RSS ${row.rss_peak_mb} MB  CPU ${row.server_cpu_cores}${row.errors ? `  ERRORS ${row.errors}` : ''}${row.other_cpu_cores > 0.25 ? '  (noisy)' : ''}`)
+  log(`#   pass ${pass} ${workload.name.padEnd(5)} ${server.name.padEnd(8)} ${String(row.req_per_s).padStart(9)} req/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  RSS ${row.rss_peak_mb} MB  CPU ${row.server_cpu_cores}${row.errors ? `  ERRORS ${row.errors}` : ''}${row.other_cpu_cores > options['noisy-cores'] ? `  (other processes: ${row.other_cpu_cores} cores)` : ''}`)
   return row
 }
 

@@ -24,12 +24,14 @@ export function cpuSeconds (pid) {
   } catch { return null }
 }
 
-/** Busy and total CPU seconds of the whole machine since boot (all cores). */
+/**
+ * CPU seconds of the whole machine since boot (all cores): `busy` counts time in processes (user, nice,
+ * system), not interrupts, which the kernel does not bill to any process; `total` counts everything.
+ */
 export function machineCpu () {
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
-  const idle = f[3] + f[4]
   const total = f.slice(0, 8).reduce((a, b) => a + b, 0)
-  return { busy: (total - idle) / TICKS, total: total / TICKS }
+  return { busy: (f[0] + f[1] + f[2]) / TICKS, total: total / TICKS }
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
