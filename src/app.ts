@@ -12,6 +12,7 @@ import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
 import swaggerPlugin from './plugins/swagger.js'
 import healthRoutes from './health/routes.js'
+import landingRoutes from './landing/routes.js'
 import meetingRoutes from './meetings/routes.js'
 import {
   LocationSchema, MeetingInputSchema, MeetingPatchSchema, MeetingReplaceSchema, MeetingSchema, ParticipantInputSchema,
@@ -126,6 +127,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   app.register(etag)
   app.register(swaggerPlugin, { publicUrl: config.publicUrl })
   app.register(healthRoutes)
+  app.register(landingRoutes)
   app.register(async function v1 (api) {
     api.register(meetingRoutes)
     api.register(proposalRoutes)

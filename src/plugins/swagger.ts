@@ -10,41 +10,78 @@ import { packageRoot } from '../db/open.js'
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
 
 const description = `Parley serves structured records of diplomatic meetings: who met whom, when, where or by what format,
-what each side proposed and said, on which themes, and the sources every fact came from.
+the people who took part and the title each held that day, what each side proposed and said, the themes, and the sources
+every fact came from.
 
-**Data model.** A *meeting* has *parties* (the states and organizations that took part, as host, guest, participant,
-observer or mediator) and *participants* (a person, the organization they represented and the title they held that day).
-*Proposals* are what a party put forward, with a kind (strategy, institution, conference, ...) and a status.
-*Statements* are what the parties noted, stressed, agreed or discussed, jointly or alone. *Themes* form a hierarchy;
-a filter on a theme includes the themes below it. *Sources* record where facts came from, with the chain of attribution.
+**Start here.** Open *meetings*, choose \`GET /v1/meetings\`, press **Try it out**, type \`TM\` into \`party\` and press
+**Execute**. The answer holds the demo record, the March 2021 videoconference between Turkmenistan's foreign minister and the
+OSCE Secretary-General; \`GET /v1/meetings/{id}\` with its id \`2021-03-18-turkmenistan-osce\` shows everything Parley knows
+about it.
 
-**Lists** are filtered with query parameters and paged with keyset cursors: each page has \`next_cursor\` (null on the
-last page) and a \`Link: <...>; rel="next"\` header. \`limit\` is 20 by default and 100 at most. \`include\` embeds related
-records in the same response.
+### Data model
 
-**Dates** are ISO 8601 and may be partial: \`2021\`, \`2021-03\`, \`2021-03-18\`. \`from\`/\`to\` match meetings any of whose days
-fall in the range.
+- **Meeting**: a title, a summary, a start and end date, a format (in person, videoconference, phone call, hybrid, written),
+  a status (held, planned, cancelled) and a place. Its id is readable and stable: \`2021-03-18-turkmenistan-osce\`.
+- **Party**: a state or organization that took part, and as what: host, guest, participant, observer or mediator. Two parties
+  make a meeting bilateral, more make it multilateral.
+- **Participant**: a person at a meeting, the organization they represented, the title they held *that day* ("Minister of
+  Foreign Affairs") and their role (head of delegation, delegate, host, observer, chair).
+- **Proposal**: what a party, and perhaps one of its people, put forward: a summary, a kind (strategy, institution, conference,
+  instrument, project, commitment, agreement, other), a status (proposed, under consideration, accepted, rejected,
+  implemented), its themes and a short quote.
+- **Statement**: what the parties noted, stressed, agreed or discussed, jointly or one of them alone.
+- **Theme**: a subject in a hierarchy (\`security\` > \`terrorism-financing\`). A filter on a theme includes the themes below it.
+- **Source**: a publication that facts came from, with its chain of attribution (\`via\`: an article citing a news agency).
 
-**Errors** are RFC 9457 problem details (\`application/problem+json\`) with a machine-readable \`code\`; for invalid requests,
-\`errors\` lists each offending value with a JSON pointer (\`/limit\` for a query parameter). Unknown query parameters are
-rejected, not ignored.
+Persons and organizations (states, intergovernmental organizations, ministries, agencies) are records of their own, shared by
+every meeting that names them.
 
-**Caching.** Every read carries an \`ETag\`; send it back in \`If-None-Match\` to get 304 Not Modified.
+### Filters, search and includes
 
-**Writes** need an API key with the \`write\` scope (\`Authorization: Bearer pk_...\`); reads are public. Every record has a
-\`version\` and its \`ETag\` names it: send it in \`If-Match\` and a write to a record that changed since gets 412 and changes
-nothing. POSTs honour \`Idempotency-Key\`: a retry within 24 hours gets the first answer again. Every write is kept as a
+Every filter is a query parameter, and a record must match all of them. \`party\` may be repeated (every party named must have
+attended) and takes an organization id or an ISO 3166 alpha-2 code such as \`TM\`, which also matches that state's ministries and
+agencies. Dates are ISO 8601 and may be partial: \`2021\`, \`2021-03\`, \`2021-03-18\`; \`from\` and \`to\` select meetings any of
+whose days fall in the range. \`q\` searches the full text: plain words match as words, and SQLite FTS5 syntax (\`"green ports"\`,
+\`energ*\`, \`OR\`, \`NOT\`, \`NEAR\`) works too; each result then carries \`match.snippet\`, the best passage with the matches in
+\`<mark>\`. \`include=participants,proposals\` embeds related records in each result, so one request is enough. A parameter Parley
+does not know is an error, never silently ignored.
+
+### Pages
+
+Lists are paged with keyset cursors: \`limit\` is 20 by default and 100 at most, and each page has \`next_cursor\` (null on the last
+page) and a \`Link: <...>; rel="next"\` header with the same link. Send \`cursor\` with the same filters to get the next page;
+pages neither skip nor repeat records when others are added meanwhile.
+
+### Errors
+
+Errors are RFC 9457 problem details (\`application/problem+json\`) with a stable, machine-readable \`code\` and the \`request_id\`
+(also sent as \`x-request-id\`). For an invalid request, \`errors\` lists each offending value, where it was sent and a JSON
+pointer to it: \`{"in": "query", "pointer": "/limit", "message": "must be <= 100"}\`.
+
+### Caching and versions
+
+Every read carries an \`ETag\`; send it back in \`If-None-Match\` to get 304 Not Modified. Every record has a \`version\` that its
+\`ETag\` names: send it in \`If-Match\`, and a change to a record that changed since gets 412 and changes nothing.
+
+### Authentication and writing
+
+Reads are public. Writes need an API key with the \`write\` scope (\`admin\` includes \`write\`), made on the server with
+\`parley keys create --name curator --scope write\` and shown once. Here, press **Authorize**, paste the key (\`pk_...\`, without
+"Bearer") and the writes below send it as \`Authorization: Bearer pk_...\`. No key is 401; a key without the scope is 403.
+A meeting is created whole, with its parties, participants, proposals, themes and sources, in one request. A \`POST\` with
+\`Idempotency-Key\` can be retried safely: a retry within 24 hours gets the first answer again. Every write is kept as a
 revision (before, after, which key, when), and \`GET /v1/changes\` lists them all in commit order.`
 
 export const TAGS = [
-  { name: 'meetings', description: 'Meetings with their parties, participants, proposals, statements, themes and sources.' },
-  { name: 'proposals', description: 'What the parties put forward, across all meetings.' },
-  { name: 'persons', description: 'People who took part in meetings.' },
-  { name: 'organizations', description: 'States, intergovernmental organizations, ministries, agencies and NGOs.' },
-  { name: 'themes', description: 'The hierarchy of subjects meetings and proposals are filed under.' },
-  { name: 'sources', description: 'Publications that facts were taken from.' },
-  { name: 'changes', description: 'Every write in commit order, for mirroring Parley incrementally.' },
-  { name: 'operations', description: 'Health checks for load balancers and orchestrators.' }
+  { name: 'meetings', description: 'Meetings, the heart of Parley: list and search them, read one with everything embedded, create one whole, change its parts, and read its revisions.' },
+  { name: 'proposals', description: 'What the parties put forward, across all meetings, with each proposal\'s kind, status and themes. New proposals are added to their meeting.' },
+  { name: 'persons', description: 'People who took part in meetings, under every spelling of their names, and the meetings each attended.' },
+  { name: 'organizations', description: 'States, intergovernmental organizations, ministries, agencies and NGOs, and the meetings each took part in.' },
+  { name: 'themes', description: 'The hierarchy of subjects that meetings and proposals are filed under, with meeting counts.' },
+  { name: 'sources', description: 'Publications that facts were taken from, with their chain of attribution.' },
+  { name: 'changes', description: 'Every create, update and delete in commit order, for mirroring Parley incrementally.' },
+  { name: 'overview', description: 'Where to start: a page for browsers, and links to every collection for programs.' },
+  { name: 'operations', description: 'Health checks for load balancers and container orchestrators.' }
 ]
 
 export interface SwaggerOptions {
@@ -80,7 +117,7 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
   })
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, defaultModelsExpandDepth: 1 }
+    uiConfig: { docExpansion: 'list', deepLinking: true, defaultModelsExpandDepth: 1, filter: true }
   })
   app.get('/openapi.json', { schema: { hide: true } }, async function openapiDocument () {
     return app.swagger()
