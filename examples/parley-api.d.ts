@@ -1,0 +1,6674 @@
+// Parley's API as TypeScript types, for openapi-fetch and other typed clients.
+// Generated from openapi/openapi.json by `npm run client` (openapi-typescript); do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness check
+         * @description Answers while the process is running; for container health checks.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness check
+         * @description Answers 200 when the database answers a query, 503 otherwise; for load balancers.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to start
+         * @description A browser (`Accept: text/html`) gets a short page about Parley with links to these docs, the OpenAPI document, the demo record and the main sections of the guide. Any other client gets JSON with links to the main collections.
+         */
+        get: operations["getLanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings
+         * @description Meetings matching every filter given, newest first, a page at a time. Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Create a meeting
+         * @description Creates a whole meeting in one transaction: its parties, participants, proposals, statements, themes and sources. Related persons, organizations, themes and sources are given by id, or as objects (without an id, or with a new one) to create them. An unknown id is a 422 whose `errors` point at it. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting
+         * @description One meeting with its parties, participants, proposals, statements, themes and sources. Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged, or in `If-Match` when changing it. A deleted meeting answers 410 Gone, with a `Link` to its last revision.
+         */
+        get: operations["getMeeting"];
+        /**
+         * Replace a meeting
+         * @description Replaces the whole meeting with the record sent; what it leaves out is cleared. Honours `If-Match`.
+         */
+        put: operations["replaceMeeting"];
+        post?: never;
+        /**
+         * Delete a meeting
+         * @description Deletes the meeting and everything recorded only for it (its proposals, statements, participations). Its revisions stay: reading it afterwards answers 410 Gone with a link to the last one, and the change feed reports the deletion.
+         */
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a meeting
+         * @description A JSON Merge Patch (RFC 7396; `application/merge-patch+json` or `application/json`): fields given replace stored ones, null clears a field, and a list given (parties, participants, proposals, statements, themes, sources) replaces that whole list. Send the ETag you read in `If-Match`: if the meeting changed since, the answer is 412 and nothing is written.
+         */
+        patch: operations["patchMeeting"];
+        trace?: never;
+    };
+    "/v1/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List proposals
+         * @description Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text.
+         */
+        get: operations["listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a proposal */
+        get: operations["getProposal"];
+        put?: never;
+        post?: never;
+        /** Delete a proposal */
+        delete: operations["deleteProposal"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a proposal
+         * @description A JSON Merge Patch of one proposal, e.g. `{"status": "accepted"}` when it is taken up; each change is kept in its revisions. Honours `If-Match` (the proposal's ETag).
+         */
+        patch: operations["patchProposal"];
+        trace?: never;
+    };
+    "/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List persons
+         * @description Persons by name, a page at a time; `q` matches any part of a name or another spelling of it.
+         */
+        get: operations["listPersons"];
+        put?: never;
+        /**
+         * Create a person
+         * @description Creates a person. Without an `id`, a readable one is made from the name. A taken id is 409.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a person */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a person
+         * @description Deletes a person that nothing refers to any more; one still in use is 409. Honours `If-Match`.
+         */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a person
+         * @description A JSON Merge Patch of the person: fields given replace stored ones, null clears a field. Meetings that show it get a new version. Honours `If-Match`.
+         */
+        patch: operations["patchPerson"];
+        trace?: never;
+    };
+    "/v1/persons/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings a person attended
+         * @description The same list, filters and pages as `GET /v1/meetings`, limited to meetings this person attended.
+         */
+        get: operations["listPersonMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organizations
+         * @description States and organizations by name, a page at a time; filter by kind or country, or match any part of the name or abbreviation with `q`.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        /**
+         * Create a organization
+         * @description Creates a organization. Without an `id`, a readable one is made from the name. A taken id is 409.
+         */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an organization */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a organization
+         * @description Deletes a organization that nothing refers to any more; one still in use is 409. Honours `If-Match`.
+         */
+        delete: operations["deleteOrganization"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a organization
+         * @description A JSON Merge Patch of the organization: fields given replace stored ones, null clears a field. Meetings that show it get a new version. Honours `If-Match`.
+         */
+        patch: operations["patchOrganization"];
+        trace?: never;
+    };
+    "/v1/organizations/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings an organization took part in
+         * @description The same list, filters and pages as `GET /v1/meetings`, limited to meetings this organization took part in as a party.
+         */
+        get: operations["listOrganizationMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List themes as a tree
+         * @description Every theme, top-level themes first with their sub-themes nested, each with the number of meetings on it or below it.
+         */
+        get: operations["listThemes"];
+        put?: never;
+        /**
+         * Create a theme
+         * @description Creates a theme. Without an `id`, a readable one is made from the name. A taken id is 409.
+         */
+        post: operations["createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a theme
+         * @description A theme with its sub-themes, its broader themes and its meeting count.
+         */
+        get: operations["getTheme"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a theme
+         * @description Deletes a theme that nothing refers to any more; one still in use is 409. Honours `If-Match`.
+         */
+        delete: operations["deleteTheme"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a theme
+         * @description A JSON Merge Patch of the theme: fields given replace stored ones, null clears a field. Meetings that show it get a new version. Honours `If-Match`.
+         */
+        patch: operations["patchTheme"];
+        trace?: never;
+    };
+    "/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a source
+         * @description A publication that facts were taken from, with whom it cites.
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a source
+         * @description Deletes a source that nothing refers to any more; one still in use is 409. Honours `If-Match`.
+         */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a source
+         * @description A JSON Merge Patch of the source: fields given replace stored ones, null clears a field. Meetings that show it get a new version. Honours `If-Match`.
+         */
+        patch: operations["patchSource"];
+        trace?: never;
+    };
+    "/v1/meetings/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a party to a meeting
+         * @description Adds a state or organization as a party. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        post: operations["addParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/parties/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a party from a meeting
+         * @description Removes a party. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        delete: operations["removeParty"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a participant to a meeting
+         * @description Adds a person, whom they represented and the title they held that day. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        post: operations["addParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a participant
+         * @description Removes one participant. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        delete: operations["removeParticipant"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a participant
+         * @description A JSON Merge Patch of one participant. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        patch: operations["patchParticipant"];
+        trace?: never;
+    };
+    "/v1/meetings/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a statement to a meeting
+         * @description Adds what a party (or the parties jointly) noted, stressed, agreed or discussed. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        post: operations["addStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a statement
+         * @description Removes one statement. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        delete: operations["removeStatement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a statement
+         * @description A JSON Merge Patch of one statement. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        patch: operations["patchStatement"];
+        trace?: never;
+    };
+    "/v1/meetings/{id}/themes/{themeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * File a meeting under a theme
+         * @description Links an existing theme; linking it again changes nothing. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        put: operations["linkMeetingTheme"];
+        post?: never;
+        /**
+         * Remove a theme from a meeting
+         * @description Unlinks a theme. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        delete: operations["unlinkMeetingTheme"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Cite a source for a meeting
+         * @description Links an existing source; linking it again changes nothing. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        put: operations["linkMeetingSource"];
+        post?: never;
+        /**
+         * Remove a source from a meeting
+         * @description Unlinks a source that no proposal of the meeting cites. Answers with the whole meeting at its new version. `If-Match` refers to the meeting's ETag.
+         */
+        delete: operations["unlinkMeetingSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a proposal to a meeting
+         * @description Records what a party put forward at the meeting. The meeting gets a new version. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["addProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of a meeting
+         * @description Every write to the meeting, newest first: its version, what it did, which API key made it and when. Still answers after the meeting is deleted.
+         */
+        get: operations["listMeetingRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of a meeting
+         * @description The meeting as it read before and after one write, and the difference as an RFC 6902 JSON Patch.
+         */
+        get: operations["getMeetingRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of a proposal
+         * @description Every write to the proposal, newest first: its version, what it did, which API key made it and when. Still answers after the proposal is deleted.
+         */
+        get: operations["listProposalRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/proposals/{id}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of a proposal
+         * @description The proposal as it read before and after one write, and the difference as an RFC 6902 JSON Patch.
+         */
+        get: operations["getProposalRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow every change
+         * @description Records created, updated and deleted, in the order the writes were committed. Start without `since`, then send `next_cursor` as `since` to get what changed after; a client that does so mirrors Parley, deletions included.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a source
+         * @description Creates a source. Without an `id`, a readable one is made from the name. A taken id is 409.
+         */
+        post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ProblemError: {
+            /**
+             * @description Where the offending value was sent.
+             * @enum {unknown}
+             */
+            in: "query" | "path" | "body" | "header";
+            /** @description JSON pointer to the value within that location, e.g. `/limit` for a query parameter. */
+            pointer: string;
+            message: string;
+        };
+        /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+        Problem: {
+            /** @description A URI that identifies the kind of problem. */
+            type: string;
+            /** @description A short summary of the kind of problem. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request. */
+            detail: string;
+            /** @description The request path this problem occurred on. */
+            instance: string;
+            /** @description A stable, machine-readable error code. */
+            code: string;
+            /** @description The request id, also sent as `x-request-id`; quote it when reporting a problem. */
+            request_id: string;
+            /** @description For invalid requests: one entry per offending value. */
+            errors?: components["schemas"]["ProblemError"][];
+        };
+        /**
+         * @description A state or organization, as embedded in other records.
+         * @example {
+         *       "id": "osce",
+         *       "name": "Organization for Security and Co-operation in Europe",
+         *       "abbreviation": "OSCE",
+         *       "kind": "intergovernmental",
+         *       "country_code": null
+         *     }
+         */
+        OrganizationSummary: {
+            /** @description Organization id (a readable slug). */
+            id: string;
+            name: string;
+            abbreviation: string | null;
+            /**
+             * @description state, intergovernmental (organization), ministry, agency, ngo or other.
+             * @enum {unknown}
+             */
+            kind: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+            country_code: string | null;
+        };
+        /**
+         * @description A state, intergovernmental organization, ministry, agency or NGO.
+         * @example {
+         *       "id": "turkmenistan",
+         *       "name": "Turkmenistan",
+         *       "abbreviation": null,
+         *       "kind": "state",
+         *       "country_code": "TM",
+         *       "parent_id": null,
+         *       "wikidata_id": "Q874",
+         *       "meeting_count": 1,
+         *       "version": 1,
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "updated_at": "2026-01-01T00:00:00.000Z"
+         *     }
+         */
+        Organization: {
+            /** @description Organization id (a readable slug). */
+            id: string;
+            name: string;
+            abbreviation: string | null;
+            /**
+             * @description state, intergovernmental (organization), ministry, agency, ngo or other.
+             * @enum {unknown}
+             */
+            kind: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+            country_code: string | null;
+            parent_id: string | null;
+            wikidata_id: string | null;
+            /** @description Meetings this organization took part in as a party. */
+            meeting_count: number;
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A person, as embedded in other records.
+         * @example {
+         *       "id": "rashid-meredov",
+         *       "name": "Rashid Meredov"
+         *     }
+         */
+        PersonSummary: {
+            /** @description Person id (a readable slug). */
+            id: string;
+            name: string;
+        };
+        /**
+         * @description A person who took part in meetings. Titles belong to participations, since they change over time.
+         * @example {
+         *       "id": "rashid-meredov",
+         *       "name": "Rashid Meredov",
+         *       "other_names": [
+         *         "Raşit Meredow"
+         *       ],
+         *       "wikidata_id": null,
+         *       "meeting_count": 1,
+         *       "version": 1,
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "updated_at": "2026-01-01T00:00:00.000Z"
+         *     }
+         */
+        Person: {
+            /** @description Person id (a readable slug). */
+            id: string;
+            name: string;
+            /** @description Transliterations and other spellings. */
+            other_names: string[];
+            wikidata_id: string | null;
+            /** @description Meetings this person took part in. */
+            meeting_count: number;
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A theme, as embedded in other records.
+         * @example {
+         *       "id": "energy",
+         *       "label": "Energy and energy diplomacy",
+         *       "parent_id": null
+         *     }
+         */
+        ThemeSummary: {
+            /** @description Theme id (a readable slug). */
+            id: string;
+            label: string;
+            parent_id: string | null;
+        };
+        /** @description A theme with its meeting count and the themes below it. */
+        ThemeNode: {
+            /** @description Theme id (a readable slug). */
+            id: string;
+            label: string;
+            parent_id: string | null;
+            description: string | null;
+            /** @description Meetings on this theme or any theme below it; what `GET /v1/meetings?theme=` finds. */
+            meeting_count: number;
+            /** @description Narrower themes. */
+            children: components["schemas"]["ThemeNode"][];
+        };
+        /** @description A theme with its place in the hierarchy. */
+        ThemeDetail: {
+            /** @description Theme id (a readable slug). */
+            id: string;
+            label: string;
+            parent_id: string | null;
+            description: string | null;
+            /** @description Meetings on this theme or any theme below it; what `GET /v1/meetings?theme=` finds. */
+            meeting_count: number;
+            /** @description Narrower themes. */
+            children: components["schemas"]["ThemeNode"][];
+            /** @description Incremented on every change. */
+            version: number;
+            /** @description Broader themes, from the top down. */
+            ancestors: components["schemas"]["ThemeSummary"][];
+        };
+        /**
+         * @description A publication that records facts about meetings.
+         * @example {
+         *       "id": "trend-2021-03-18-turkmenistan-osce",
+         *       "publisher": "Trend News Agency",
+         *       "via": [
+         *         "Turkmenistan's State News Agency"
+         *       ],
+         *       "url": null,
+         *       "title": null,
+         *       "published_on": "2021-03-18",
+         *       "dateline": "Baku, Azerbaijan",
+         *       "language": "en",
+         *       "version": 1
+         *     }
+         */
+        Source: {
+            /** @description Source id (a readable slug). */
+            id: string;
+            /** @description Who published it. */
+            publisher: string;
+            /** @description Attribution chain, nearest first: whom the publisher cites, and whom they cite. */
+            via: string[];
+            url: string | null;
+            title: string | null;
+            published_on: string | null;
+            dateline: string | null;
+            language: string | null;
+            /** @description Incremented on every change. */
+            version: number;
+        };
+        /** @description The meeting a record belongs to. */
+        MeetingSummary: {
+            id: string;
+            title: string;
+            start_date: string;
+        };
+        /**
+         * @description Something a party put forward at a meeting, with its kind, status and themes.
+         * @example {
+         *       "id": "2021-03-18-turkmenistan-osce-p3",
+         *       "meeting": {
+         *         "id": "2021-03-18-turkmenistan-osce",
+         *         "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *         "start_date": "2021-03-18"
+         *       },
+         *       "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+         *       "kind": "institution",
+         *       "status": "proposed",
+         *       "proposer": {
+         *         "id": "turkmenistan",
+         *         "name": "Turkmenistan",
+         *         "abbreviation": null,
+         *         "kind": "state",
+         *         "country_code": "TM"
+         *       },
+         *       "person": null,
+         *       "quote": null,
+         *       "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *       "themes": [
+         *         {
+         *           "id": "energy",
+         *           "label": "Energy and energy diplomacy",
+         *           "parent_id": null
+         *         }
+         *       ],
+         *       "version": 1,
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "updated_at": "2026-01-01T00:00:00.000Z"
+         *     }
+         */
+        Proposal: {
+            /** @description Proposal id. */
+            id: string;
+            meeting: components["schemas"]["MeetingSummary"];
+            /** @description What was proposed, in a sentence. */
+            summary: string;
+            /**
+             * @description strategy, institution, conference, instrument, project, commitment, agreement or other.
+             * @enum {unknown}
+             */
+            kind: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
+            /**
+             * @description proposed, under_consideration, accepted, rejected, implemented or unknown.
+             * @enum {unknown}
+             */
+            status: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
+            proposer: components["schemas"]["OrganizationSummary"] | null;
+            person: components["schemas"]["PersonSummary"] | null;
+            quote: string | null;
+            source_id: string | null;
+            themes: components["schemas"]["ThemeSummary"][];
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            updated_at: string;
+        };
+        /** @description A state or organization that took part in a meeting, and as what. */
+        Party: {
+            organization: components["schemas"]["OrganizationSummary"];
+            /**
+             * @description host, guest, participant, observer or mediator.
+             * @enum {unknown}
+             */
+            role: "host" | "guest" | "participant" | "observer" | "mediator";
+        };
+        /** @description A person at a meeting, the organization they represented and the title they held that day. */
+        Participant: {
+            id: string;
+            person: components["schemas"]["PersonSummary"];
+            represents: components["schemas"]["OrganizationSummary"] | null;
+            title: string | null;
+            /**
+             * @description head_of_delegation, delegate, host, observer or chair.
+             * @enum {unknown}
+             */
+            role: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
+        };
+        /** @description Something the parties noted, stressed, agreed or discussed; `by` is null when they spoke jointly. */
+        Statement: {
+            id: string;
+            by: components["schemas"]["OrganizationSummary"] | null;
+            /**
+             * @description What the speaker did: noted, stressed, agreed, discussed, expressed, announced, mentioned or other.
+             * @enum {unknown}
+             */
+            kind: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
+            text: string;
+        };
+        /** @description Where an in-person meeting took place. */
+        Location: {
+            /** @description Place name. */
+            name: string;
+            country_code: string | null;
+        };
+        /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+        Meeting: {
+            /** @description Meeting id: start date and parties, e.g. `2021-03-18-turkmenistan-osce`. */
+            id: string;
+            title: string;
+            summary: string | null;
+            /** @description ISO 8601, possibly partial (`2021`, `2021-03`). */
+            start_date: string;
+            end_date: string | null;
+            date_note: string | null;
+            /**
+             * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+             * @enum {unknown}
+             */
+            format: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+            /**
+             * @description held, planned or cancelled.
+             * @enum {unknown}
+             */
+            status: "held" | "planned" | "cancelled";
+            kind: ("bilateral" | "multilateral") | null;
+            location: components["schemas"]["Location"] | null;
+            /** @description Incremented on every change. */
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            updated_at: string;
+            /** @description Present when searching with `q`. */
+            match?: {
+                /** @description The best-matching passage, with matches wrapped in `<mark>` and `</mark>`. */
+                snippet: string;
+                /** @description BM25 relevance; lower is more relevant. */
+                rank: number;
+            };
+            parties?: components["schemas"]["Party"][];
+            participants?: components["schemas"]["Participant"][];
+            proposals?: components["schemas"]["Proposal"][];
+            statements?: components["schemas"]["Statement"][];
+            themes?: components["schemas"]["ThemeSummary"][];
+            sources?: components["schemas"]["Source"][];
+        };
+        /** @description One write to a record. */
+        RevisionSummary: {
+            /** @description The version this write produced. */
+            version: number;
+            /**
+             * @description What the write did.
+             * @enum {unknown}
+             */
+            action: "create" | "update" | "delete";
+            api_key_id: string | null;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            created_at: string;
+        };
+        /** @description One write to a record, with the record before and after it. */
+        Revision: {
+            /** @description The version this write produced. */
+            version: number;
+            /**
+             * @description What the write did.
+             * @enum {unknown}
+             */
+            action: "create" | "update" | "delete";
+            api_key_id: string | null;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            created_at: string;
+            /** @description The record as it read before the write; null for a creation. */
+            before: unknown;
+            /** @description The record as it read after the write; null for a deletion. */
+            after: unknown;
+            /** @description RFC 6902 JSON Patch from before to after. */
+            diff: {
+                op: string;
+                path: string;
+                value?: unknown;
+                from?: string;
+            }[];
+        };
+        /** @description A record that was created, updated or deleted. */
+        Change: {
+            /** @description Position in the feed; grows with every committed write. */
+            seq: number;
+            /** @enum {unknown} */
+            entity_type: "meeting" | "proposal" | "person" | "organization" | "theme" | "source";
+            entity_id: string;
+            /**
+             * @description What the write did.
+             * @enum {unknown}
+             */
+            action: "create" | "update" | "delete";
+            version: number;
+            api_key_id: string | null;
+            /**
+             * Format: date-time
+             * @description UTC time, ISO 8601.
+             */
+            changed_at: string;
+        };
+        /**
+         * @description A new state or organization.
+         * @example {
+         *       "name": "Ministry of Foreign Affairs of Turkmenistan",
+         *       "kind": "ministry",
+         *       "country_code": "TM",
+         *       "parent_id": "turkmenistan"
+         *     }
+         */
+        OrganizationInput: {
+            /** @description Leave out to have one made from the name. */
+            id?: string;
+            name: string;
+            abbreviation?: string | null;
+            /**
+             * @description state, intergovernmental (organization), ministry, agency, ngo or other.
+             * @enum {unknown}
+             */
+            kind: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+            country_code?: string | null;
+            parent_id?: string | null;
+            wikidata_id?: string | null;
+        };
+        /** @description Changes to an organization (JSON Merge Patch: null clears a field). */
+        OrganizationPatch: {
+            name?: string;
+            abbreviation?: string | null;
+            /**
+             * @description state, intergovernmental (organization), ministry, agency, ngo or other.
+             * @enum {unknown}
+             */
+            kind?: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+            country_code?: string | null;
+            parent_id?: string | null;
+            wikidata_id?: string | null;
+        };
+        /**
+         * @description A new person.
+         * @example {
+         *       "name": "Rashid Meredov",
+         *       "other_names": [
+         *         "Raşit Meredow"
+         *       ]
+         *     }
+         */
+        PersonInput: {
+            /** @description Leave out to have one made from the name. */
+            id?: string;
+            name: string;
+            /** @description Transliterations and other spellings. */
+            other_names?: string[];
+            wikidata_id?: string | null;
+        };
+        /** @description Changes to a person (JSON Merge Patch: null clears a field). */
+        PersonPatch: {
+            name?: string;
+            other_names?: string[] | null;
+            wikidata_id?: string | null;
+        };
+        /**
+         * @description A new theme.
+         * @example {
+         *       "id": "maritime-security",
+         *       "label": "Maritime security",
+         *       "parent_id": "security"
+         *     }
+         */
+        ThemeInput: {
+            /** @description Leave out to have one made from the label. */
+            id?: string;
+            label: string;
+            parent_id?: string | null;
+            description?: string | null;
+        };
+        /** @description Changes to a theme (JSON Merge Patch: null clears a field). */
+        ThemePatch: {
+            label?: string;
+            parent_id?: string | null;
+            description?: string | null;
+        };
+        /**
+         * @description A new source.
+         * @example {
+         *       "publisher": "Trend News Agency",
+         *       "via": [
+         *         "Turkmenistan's State News Agency"
+         *       ],
+         *       "published_on": "2021-03-18",
+         *       "dateline": "Baku, Azerbaijan",
+         *       "language": "en"
+         *     }
+         */
+        SourceInput: {
+            /** @description Leave out to have one made from the publisher and date. */
+            id?: string;
+            /** @description Who published it. */
+            publisher: string;
+            /** @description Attribution chain, nearest first. */
+            via?: string[];
+            url?: string | null;
+            title?: string | null;
+            published_on?: string | null;
+            dateline?: string | null;
+            language?: string | null;
+        };
+        /** @description Changes to a source (JSON Merge Patch: null clears a field). */
+        SourcePatch: {
+            /** @description Who published it. */
+            publisher?: string;
+            via?: string[] | null;
+            url?: string | null;
+            title?: string | null;
+            published_on?: string | null;
+            dateline?: string | null;
+            language?: string | null;
+        };
+        /** @description A party to a meeting. */
+        PartyInput: {
+            /** @description An existing organization, by id, or a new one, as an object. */
+            organization: string | components["schemas"]["OrganizationInput"];
+            /**
+             * @description host, guest, participant (the default), observer or mediator.
+             * @enum {unknown}
+             */
+            role?: "host" | "guest" | "participant" | "observer" | "mediator";
+        };
+        /** @description A person at a meeting. */
+        ParticipantInput: {
+            /** @description An existing person, by id, or a new one, as an object. */
+            person: string | components["schemas"]["PersonInput"];
+            represents?: (string | components["schemas"]["OrganizationInput"]) | null;
+            title?: string | null;
+            /**
+             * @description head_of_delegation, delegate (the default), host, observer or chair.
+             * @enum {unknown}
+             */
+            role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
+        };
+        /** @description Changes to a participant (JSON Merge Patch). */
+        ParticipantPatch: {
+            /** @description An existing person, by id, or a new one, as an object. */
+            person?: string | components["schemas"]["PersonInput"];
+            represents?: (string | components["schemas"]["OrganizationInput"]) | null;
+            title?: string | null;
+            /**
+             * @description head_of_delegation, delegate, host, observer or chair.
+             * @enum {unknown}
+             */
+            role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
+        };
+        /** @description A proposal made at a meeting. */
+        ProposalInput: {
+            /** @description Leave out to have one made from the meeting id. */
+            id?: string;
+            by?: (string | components["schemas"]["OrganizationInput"]) | null;
+            person?: (string | components["schemas"]["PersonInput"]) | null;
+            /** @description What was proposed, in a sentence. */
+            summary: string;
+            /**
+             * @description strategy, institution, conference, instrument, project, commitment, agreement or other (the default).
+             * @enum {unknown}
+             */
+            kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
+            /**
+             * @description proposed (the default), under_consideration, accepted, rejected, implemented or unknown.
+             * @enum {unknown}
+             */
+            status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
+            quote?: string | null;
+            source?: (string | components["schemas"]["SourceInput"]) | null;
+            themes?: (string | components["schemas"]["ThemeInput"])[];
+        };
+        /** @description Changes to a proposal (JSON Merge Patch; `themes` replaces the list). */
+        ProposalPatch: {
+            by?: (string | components["schemas"]["OrganizationInput"]) | null;
+            person?: (string | components["schemas"]["PersonInput"]) | null;
+            summary?: string;
+            /** @enum {unknown} */
+            kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
+            /**
+             * @description Status changes are kept in the proposal's revisions.
+             * @enum {unknown}
+             */
+            status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
+            quote?: string | null;
+            source?: (string | components["schemas"]["SourceInput"]) | null;
+            themes?: (string | components["schemas"]["ThemeInput"])[];
+        };
+        /** @description A statement; leave out `by` (or send null) when the parties spoke jointly. */
+        StatementInput: {
+            by?: (string | components["schemas"]["OrganizationInput"]) | null;
+            /**
+             * @description noted, stressed, agreed, discussed, expressed, announced, mentioned or other (the default).
+             * @enum {unknown}
+             */
+            kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
+            text: string;
+        };
+        /** @description Changes to a statement (JSON Merge Patch). */
+        StatementPatch: {
+            by?: (string | components["schemas"]["OrganizationInput"]) | null;
+            /**
+             * @description What the speaker did.
+             * @enum {unknown}
+             */
+            kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
+            text?: string;
+        };
+        /**
+         * @description A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them.
+         * @example {
+         *       "title": "Kenya–France consultations on maritime security",
+         *       "start_date": "2024-05-14",
+         *       "format": "in_person",
+         *       "location": {
+         *         "name": "Mombasa",
+         *         "country_code": "KE"
+         *       },
+         *       "parties": [
+         *         {
+         *           "organization": {
+         *             "name": "Kenya",
+         *             "kind": "state",
+         *             "country_code": "KE"
+         *           },
+         *           "role": "host"
+         *         },
+         *         {
+         *           "organization": "osce"
+         *         }
+         *       ],
+         *       "participants": [
+         *         {
+         *           "person": {
+         *             "name": "Amina Odhiambo"
+         *           },
+         *           "represents": "kenya",
+         *           "title": "Cabinet Secretary for Foreign Affairs",
+         *           "role": "head_of_delegation"
+         *         }
+         *       ],
+         *       "proposals": [
+         *         {
+         *           "by": "kenya",
+         *           "summary": "Hold joint patrol exercises twice a year",
+         *           "kind": "project",
+         *           "themes": [
+         *             "security"
+         *           ]
+         *         }
+         *       ],
+         *       "statements": [
+         *         {
+         *           "kind": "agreed",
+         *           "text": "To meet again within a year."
+         *         }
+         *       ],
+         *       "themes": [
+         *         "security"
+         *       ],
+         *       "sources": [
+         *         {
+         *           "publisher": "Example Wire",
+         *           "published_on": "2024-05-15",
+         *           "language": "en"
+         *         }
+         *       ]
+         *     }
+         */
+        MeetingInput: {
+            /** @description Leave out to have one made from the start date and parties. */
+            id?: string;
+            title: string;
+            summary?: string | null;
+            /**
+             * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+             * @example 2021-03-18
+             */
+            start_date: string;
+            end_date?: string | null;
+            date_note?: string | null;
+            /**
+             * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+             * @enum {unknown}
+             */
+            format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+            /**
+             * @description held (the default), planned or cancelled.
+             * @enum {unknown}
+             */
+            status?: "held" | "planned" | "cancelled";
+            location?: {
+                /** @description Place name. */
+                name: string;
+                country_code?: string | null;
+            } | null;
+            parties?: components["schemas"]["PartyInput"][];
+            participants?: components["schemas"]["ParticipantInput"][];
+            proposals?: components["schemas"]["ProposalInput"][];
+            statements?: components["schemas"]["StatementInput"][];
+            themes?: (string | components["schemas"]["ThemeInput"])[];
+            sources?: (string | components["schemas"]["SourceInput"])[];
+        };
+        /** @description A whole meeting that replaces the stored one, its lists included. */
+        MeetingReplace: {
+            title: string;
+            summary?: string | null;
+            /**
+             * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+             * @example 2021-03-18
+             */
+            start_date: string;
+            end_date?: string | null;
+            date_note?: string | null;
+            /**
+             * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+             * @enum {unknown}
+             */
+            format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+            /**
+             * @description held (the default), planned or cancelled.
+             * @enum {unknown}
+             */
+            status?: "held" | "planned" | "cancelled";
+            location?: {
+                /** @description Place name. */
+                name: string;
+                country_code?: string | null;
+            } | null;
+            parties?: components["schemas"]["PartyInput"][];
+            participants?: components["schemas"]["ParticipantInput"][];
+            proposals?: components["schemas"]["ProposalInput"][];
+            statements?: components["schemas"]["StatementInput"][];
+            themes?: (string | components["schemas"]["ThemeInput"])[];
+            sources?: (string | components["schemas"]["SourceInput"])[];
+        };
+        /** @description Changes to a meeting (JSON Merge Patch, RFC 7396): fields given replace stored ones, null clears a field, and a list given replaces the whole list. */
+        MeetingPatch: {
+            title?: string;
+            summary?: string | null;
+            /**
+             * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+             * @example 2021-03-18
+             */
+            start_date?: string;
+            end_date?: string | null;
+            date_note?: string | null;
+            /**
+             * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+             * @enum {unknown}
+             */
+            format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+            /**
+             * @description held (the default), planned or cancelled.
+             * @enum {unknown}
+             */
+            status?: "held" | "planned" | "cancelled";
+            location?: {
+                /** @description Place name. */
+                name: string;
+                country_code?: string | null;
+            } | null;
+            parties?: components["schemas"]["PartyInput"][];
+            participants?: components["schemas"]["ParticipantInput"][];
+            proposals?: components["schemas"]["ProposalInput"][];
+            statements?: components["schemas"]["StatementInput"][];
+            themes?: (string | components["schemas"]["ThemeInput"])[];
+            sources?: (string | components["schemas"]["SourceInput"])[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The landing page, as HTML or JSON as the `Accept` header prefers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        name: "Parley";
+                        description: string;
+                        /** @description Where to go next; relative to this server unless it has a public URL. */
+                        links: {
+                            /** @description Swagger UI. */
+                            docs: string;
+                            /** @description The OpenAPI 3.1 document. */
+                            openapi: string;
+                            /** @description Meetings, filtered and paged. */
+                            meetings: string;
+                            /** @description What the parties put forward. */
+                            proposals: string;
+                            /** @description People who took part in meetings. */
+                            persons: string;
+                            /** @description States and organizations. */
+                            organizations: string;
+                            /** @description The theme tree with meeting counts. */
+                            themes: string;
+                            /** @description Every write in commit order. */
+                            changes: string;
+                            /** @description The demo record, one meeting with everything embedded. */
+                            demo_meeting: string;
+                            /** @description Liveness check. */
+                            health: string;
+                        };
+                    };
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only meetings on or after this date (a meeting over several days counts if any day is in range). ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                from?: string;
+                /**
+                 * @description Only meetings on or before this date. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                to?: string;
+                /**
+                 * @description A party that attended: an organization id (`osce`) or an ISO 3166-1 alpha-2 code (`TM`, which matches the state and its national bodies). Repeat it to require several parties: all must have attended.
+                 * @example [
+                 *       "TM"
+                 *     ]
+                 */
+                party?: string[];
+                /** @description Only meetings this person attended. */
+                person?: string;
+                /** @description Only meetings on this theme or a theme below it. */
+                theme?: string;
+                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /**
+                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
+                 * @example TM
+                 */
+                country?: string;
+                /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
+                q?: string;
+                /** @description `-date` newest first (the default), `date` oldest first, `relevance` best match first (the default with `q`; needs `q`). */
+                sort?: "-date" | "date" | "relevance";
+                /**
+                 * @description Related records to embed, comma-separated: parties, participants, proposals, statements, themes, sources.
+                 * @example parties,participants
+                 */
+                include?: string;
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Meetings. */
+                        data: components["schemas"]["Meeting"][];
+                        /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Kenya–France consultations on maritime security",
+                 *       "start_date": "2024-05-14",
+                 *       "format": "in_person",
+                 *       "location": {
+                 *         "name": "Mombasa",
+                 *         "country_code": "KE"
+                 *       },
+                 *       "parties": [
+                 *         {
+                 *           "organization": {
+                 *             "name": "Kenya",
+                 *             "kind": "state",
+                 *             "country_code": "KE"
+                 *           },
+                 *           "role": "host"
+                 *         },
+                 *         {
+                 *           "organization": "osce"
+                 *         }
+                 *       ],
+                 *       "participants": [
+                 *         {
+                 *           "person": {
+                 *             "name": "Amina Odhiambo"
+                 *           },
+                 *           "represents": "kenya",
+                 *           "title": "Cabinet Secretary for Foreign Affairs",
+                 *           "role": "head_of_delegation"
+                 *         }
+                 *       ],
+                 *       "proposals": [
+                 *         {
+                 *           "by": "kenya",
+                 *           "summary": "Hold joint patrol exercises twice a year",
+                 *           "kind": "project",
+                 *           "themes": [
+                 *             "security"
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "statements": [
+                 *         {
+                 *           "kind": "agreed",
+                 *           "text": "To meet again within a year."
+                 *         }
+                 *       ],
+                 *       "themes": [
+                 *         "security"
+                 *       ],
+                 *       "sources": [
+                 *         {
+                 *           "publisher": "Example Wire",
+                 *           "published_on": "2024-05-15",
+                 *           "language": "en"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Leave out to have one made from the start date and parties. */
+                    id?: string;
+                    title: string;
+                    summary?: string | null;
+                    /**
+                     * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                     * @example 2021-03-18
+                     */
+                    start_date: string;
+                    end_date?: string | null;
+                    date_note?: string | null;
+                    /**
+                     * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+                     * @enum {unknown}
+                     */
+                    format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                    /**
+                     * @description held (the default), planned or cancelled.
+                     * @enum {unknown}
+                     */
+                    status?: "held" | "planned" | "cancelled";
+                    location?: {
+                        /** @description Place name. */
+                        name: string;
+                        country_code?: string | null;
+                    } | null;
+                    parties?: components["schemas"]["PartyInput"][];
+                    participants?: components["schemas"]["ParticipantInput"][];
+                    proposals?: components["schemas"]["ProposalInput"][];
+                    statements?: components["schemas"]["StatementInput"][];
+                    themes?: (string | components["schemas"]["ThemeInput"])[];
+                    sources?: (string | components["schemas"]["SourceInput"])[];
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A whole meeting that replaces the stored one, its lists included. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary?: string | null;
+                    /**
+                     * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                     * @example 2021-03-18
+                     */
+                    start_date: string;
+                    end_date?: string | null;
+                    date_note?: string | null;
+                    /**
+                     * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+                     * @enum {unknown}
+                     */
+                    format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                    /**
+                     * @description held (the default), planned or cancelled.
+                     * @enum {unknown}
+                     */
+                    status?: "held" | "planned" | "cancelled";
+                    location?: {
+                        /** @description Place name. */
+                        name: string;
+                        country_code?: string | null;
+                    } | null;
+                    parties?: components["schemas"]["PartyInput"][];
+                    participants?: components["schemas"]["ParticipantInput"][];
+                    proposals?: components["schemas"]["ProposalInput"][];
+                    statements?: components["schemas"]["StatementInput"][];
+                    themes?: (string | components["schemas"]["ThemeInput"])[];
+                    sources?: (string | components["schemas"]["SourceInput"])[];
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a meeting (JSON Merge Patch, RFC 7396): fields given replace stored ones, null clears a field, and a list given replaces the whole list. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    summary?: string | null;
+                    /**
+                     * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                     * @example 2021-03-18
+                     */
+                    start_date?: string;
+                    end_date?: string | null;
+                    date_note?: string | null;
+                    /**
+                     * @description in_person, videoconference, phone_call, hybrid, written or unknown.
+                     * @enum {unknown}
+                     */
+                    format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                    /**
+                     * @description held (the default), planned or cancelled.
+                     * @enum {unknown}
+                     */
+                    status?: "held" | "planned" | "cancelled";
+                    location?: {
+                        /** @description Place name. */
+                        name: string;
+                        country_code?: string | null;
+                    } | null;
+                    parties?: components["schemas"]["PartyInput"][];
+                    participants?: components["schemas"]["ParticipantInput"][];
+                    proposals?: components["schemas"]["ProposalInput"][];
+                    statements?: components["schemas"]["StatementInput"][];
+                    themes?: (string | components["schemas"]["ThemeInput"])[];
+                    sources?: (string | components["schemas"]["SourceInput"])[];
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Organization id or ISO 3166-1 alpha-2 country code of the proposing party.
+                 * @example TM
+                 */
+                proposer?: string;
+                /** @description Only proposals on this theme or a theme below it. */
+                theme?: string;
+                /** @description proposed, under_consideration, accepted, rejected, implemented or unknown. */
+                status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
+                /** @description strategy, institution, conference, instrument, project, commitment, agreement or other. */
+                kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
+                /** @description Only proposals made at this meeting. */
+                meeting?: string;
+                /**
+                 * @description Only proposals from meetings on or after this date. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                from?: string;
+                /**
+                 * @description Only proposals from meetings on or before this date. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                to?: string;
+                /** @description Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). */
+                q?: string;
+                /** @description Meeting date, `-date` newest first (the default) or `date` oldest first. */
+                sort?: "-date" | "date";
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Proposals. */
+                        data: components["schemas"]["Proposal"][];
+                        /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Something a party put forward at a meeting, with its kind, status and themes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Proposal id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Proposal id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a proposal (JSON Merge Patch; `themes` replaces the list). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
+                    person?: (string | components["schemas"]["PersonInput"]) | null;
+                    summary?: string;
+                    /** @enum {unknown} */
+                    kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
+                    /**
+                     * @description Status changes are kept in the proposal's revisions.
+                     * @enum {unknown}
+                     */
+                    status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
+                    quote?: string | null;
+                    source?: (string | components["schemas"]["SourceInput"]) | null;
+                    themes?: (string | components["schemas"]["ThemeInput"])[];
+                };
+            };
+        };
+        responses: {
+            /** @description Something a party put forward at a meeting, with its kind, status and themes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersons: {
+        parameters: {
+            query?: {
+                /** @description Case-insensitive match anywhere in the name or other names. */
+                q?: string;
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Persons, by name. */
+                        data: components["schemas"]["Person"][];
+                        /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A new person. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Rashid Meredov",
+                 *       "other_names": [
+                 *         "Raşit Meredow"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Leave out to have one made from the name. */
+                    id?: string;
+                    name: string;
+                    /** @description Transliterations and other spellings. */
+                    other_names?: string[];
+                    wikidata_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A person who took part in meetings. Titles belong to participations, since they change over time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A person who took part in meetings. Titles belong to participations, since they change over time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a person (JSON Merge Patch: null clears a field). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    other_names?: string[] | null;
+                    wikidata_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A person who took part in meetings. Titles belong to participations, since they change over time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only meetings on or after this date (a meeting over several days counts if any day is in range). ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                from?: string;
+                /**
+                 * @description Only meetings on or before this date. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                to?: string;
+                /**
+                 * @description A party that attended: an organization id (`osce`) or an ISO 3166-1 alpha-2 code (`TM`, which matches the state and its national bodies). Repeat it to require several parties: all must have attended.
+                 * @example [
+                 *       "TM"
+                 *     ]
+                 */
+                party?: string[];
+                /** @description Only meetings on this theme or a theme below it. */
+                theme?: string;
+                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /**
+                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
+                 * @example TM
+                 */
+                country?: string;
+                /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
+                q?: string;
+                /** @description `-date` newest first (the default), `date` oldest first, `relevance` best match first (the default with `q`; needs `q`). */
+                sort?: "-date" | "date" | "relevance";
+                /**
+                 * @description Related records to embed, comma-separated: parties, participants, proposals, statements, themes, sources.
+                 * @example parties,participants
+                 */
+                include?: string;
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Person id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Meetings. */
+                        data: components["schemas"]["Meeting"][];
+                        /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /** @description state, intergovernmental (organization), ministry, agency, ngo or other. */
+                kind?: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+                /**
+                 * @description Only organizations of this country. ISO 3166-1 alpha-2, upper case.
+                 * @example TM
+                 */
+                country?: string;
+                /** @description Case-insensitive match anywhere in the name or abbreviation. */
+                q?: string;
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Organizations, by name. */
+                        data: components["schemas"]["Organization"][];
+                        /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A new state or organization. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Ministry of Foreign Affairs of Turkmenistan",
+                 *       "kind": "ministry",
+                 *       "country_code": "TM",
+                 *       "parent_id": "turkmenistan"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Leave out to have one made from the name. */
+                    id?: string;
+                    name: string;
+                    abbreviation?: string | null;
+                    /**
+                     * @description state, intergovernmental (organization), ministry, agency, ngo or other.
+                     * @enum {unknown}
+                     */
+                    kind: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+                    country_code?: string | null;
+                    parent_id?: string | null;
+                    wikidata_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A state, intergovernmental organization, ministry, agency or NGO. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A state, intergovernmental organization, ministry, agency or NGO. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Organization id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Organization id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to an organization (JSON Merge Patch: null clears a field). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    abbreviation?: string | null;
+                    /**
+                     * @description state, intergovernmental (organization), ministry, agency, ngo or other.
+                     * @enum {unknown}
+                     */
+                    kind?: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
+                    country_code?: string | null;
+                    parent_id?: string | null;
+                    wikidata_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A state, intergovernmental organization, ministry, agency or NGO. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganizationMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only meetings on or after this date (a meeting over several days counts if any day is in range). ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                from?: string;
+                /**
+                 * @description Only meetings on or before this date. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                to?: string;
+                /**
+                 * @description A party that attended: an organization id (`osce`) or an ISO 3166-1 alpha-2 code (`TM`, which matches the state and its national bodies). Repeat it to require several parties: all must have attended.
+                 * @example [
+                 *       "TM"
+                 *     ]
+                 */
+                party?: string[];
+                /** @description Only meetings this person attended. */
+                person?: string;
+                /** @description Only meetings on this theme or a theme below it. */
+                theme?: string;
+                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /**
+                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
+                 * @example TM
+                 */
+                country?: string;
+                /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
+                q?: string;
+                /** @description `-date` newest first (the default), `date` oldest first, `relevance` best match first (the default with `q`; needs `q`). */
+                sort?: "-date" | "date" | "relevance";
+                /**
+                 * @description Related records to embed, comma-separated: parties, participants, proposals, statements, themes, sources.
+                 * @example parties,participants
+                 */
+                include?: string;
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Organization id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Meetings. */
+                        data: components["schemas"]["Meeting"][];
+                        /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Top-level themes, each with its sub-themes. */
+                        data: components["schemas"]["ThemeNode"][];
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A new theme. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "maritime-security",
+                 *       "label": "Maritime security",
+                 *       "parent_id": "security"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Leave out to have one made from the label. */
+                    id?: string;
+                    label: string;
+                    parent_id?: string | null;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A theme with its place in the hierarchy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDetail"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Theme id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A theme with its place in the hierarchy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDetail"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Theme id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Theme id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a theme (JSON Merge Patch: null clears a field). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    label?: string;
+                    parent_id?: string | null;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A theme with its place in the hierarchy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDetail"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Source id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A publication that records facts about meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Source id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Source id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a source (JSON Merge Patch: null clears a field). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who published it. */
+                    publisher?: string;
+                    via?: string[] | null;
+                    url?: string | null;
+                    title?: string | null;
+                    published_on?: string | null;
+                    dateline?: string | null;
+                    language?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A publication that records facts about meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A party to a meeting. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An existing organization, by id, or a new one, as an object. */
+                    organization: string | components["schemas"]["OrganizationInput"];
+                    /**
+                     * @description host, guest, participant (the default), observer or mediator.
+                     * @enum {unknown}
+                     */
+                    role?: "host" | "guest" | "participant" | "observer" | "mediator";
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Organization id of the party. */
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A person at a meeting. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An existing person, by id, or a new one, as an object. */
+                    person: string | components["schemas"]["PersonInput"];
+                    represents?: (string | components["schemas"]["OrganizationInput"]) | null;
+                    title?: string | null;
+                    /**
+                     * @description head_of_delegation, delegate (the default), host, observer or chair.
+                     * @enum {unknown}
+                     */
+                    role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Participant id. */
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Participant id. */
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a participant (JSON Merge Patch). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An existing person, by id, or a new one, as an object. */
+                    person?: string | components["schemas"]["PersonInput"];
+                    represents?: (string | components["schemas"]["OrganizationInput"]) | null;
+                    title?: string | null;
+                    /**
+                     * @description head_of_delegation, delegate, host, observer or chair.
+                     * @enum {unknown}
+                     */
+                    role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A statement; leave out `by` (or send null) when the parties spoke jointly. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
+                    /**
+                     * @description noted, stressed, agreed, discussed, expressed, announced, mentioned or other (the default).
+                     * @enum {unknown}
+                     */
+                    kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Statement id. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Statement id. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes to a statement (JSON Merge Patch). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
+                    /**
+                     * @description What the speaker did.
+                     * @enum {unknown}
+                     */
+                    kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkMeetingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Theme id. */
+                themeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkMeetingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Theme id. */
+                themeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkMeetingSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Source id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkMeetingSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Source id. */
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A proposal made at a meeting. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Leave out to have one made from the meeting id. */
+                    id?: string;
+                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
+                    person?: (string | components["schemas"]["PersonInput"]) | null;
+                    /** @description What was proposed, in a sentence. */
+                    summary: string;
+                    /**
+                     * @description strategy, institution, conference, instrument, project, commitment, agreement or other (the default).
+                     * @enum {unknown}
+                     */
+                    kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
+                    /**
+                     * @description proposed (the default), under_consideration, accepted, rejected, implemented or unknown.
+                     * @enum {unknown}
+                     */
+                    status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
+                    quote?: string | null;
+                    source?: (string | components["schemas"]["SourceInput"]) | null;
+                    themes?: (string | components["schemas"]["ThemeInput"])[];
+                };
+            };
+        };
+        responses: {
+            /** @description Something a party put forward at a meeting, with its kind, status and themes. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingRevisions: {
+        parameters: {
+            query?: {
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first. */
+                        data: components["schemas"]["RevisionSummary"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id. */
+                id: string;
+                /** @description Version number. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One write to a record, with the record before and after it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProposalRevisions: {
+        parameters: {
+            query?: {
+                /** @description Page size: 1 to 100, 20 when not given. */
+                limit?: number;
+                /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Proposal id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first. */
+                        data: components["schemas"]["RevisionSummary"][];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProposalRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id. */
+                id: string;
+                /** @description Version number. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One write to a record, with the record before and after it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description A `next_cursor` from an earlier answer; leave out to start at the beginning. */
+                since?: string;
+                type?: "meeting" | "proposal" | "person" | "organization" | "theme" | "source";
+                /** @description Changes per page: 1 to 1000, 100 when not given. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Change"][];
+                        /** @description Where to continue: send it as `since` next time, even when this page was empty. */
+                        next_cursor: string;
+                        /** @description True when more changes are waiting; false when the feed is caught up. */
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A new source. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "publisher": "Trend News Agency",
+                 *       "via": [
+                 *         "Turkmenistan's State News Agency"
+                 *       ],
+                 *       "published_on": "2021-03-18",
+                 *       "dateline": "Baku, Azerbaijan",
+                 *       "language": "en"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Leave out to have one made from the publisher and date. */
+                    id?: string;
+                    /** @description Who published it. */
+                    publisher: string;
+                    /** @description Attribution chain, nearest first. */
+                    via?: string[];
+                    url?: string | null;
+                    title?: string | null;
+                    published_on?: string | null;
+                    dateline?: string | null;
+                    language?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A publication that records facts about meetings. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
