@@ -2,40 +2,38 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import etag from '@fastify/etag'
+import accepts from '@fastify/accepts'
 import AjvCompiler from '@fastify/ajv-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { TSchema } from 'typebox'
 import type { Config } from './config.js'
 import { invalidQuery } from './common/errors.js'
-import { sharedSchemas } from './common/schemas.js'
+import { componentSchemas } from './schemas.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin from './plugins/errors.js'
+import securityPlugin, { clientErrorHandler } from './plugins/security.js'
+import metricsPlugin from './plugins/metrics.js'
+import { loggerOptions } from './logger.js'
 import swaggerPlugin from './plugins/swagger.js'
 import healthRoutes from './health/routes.js'
 import landingRoutes from './landing/routes.js'
 import meetingRoutes from './meetings/routes.js'
-import {
-  LocationSchema, MeetingInputSchema, MeetingPatchSchema, MeetingReplaceSchema, MeetingSchema, ParticipantInputSchema,
-  ParticipantPatchSchema, ParticipantSchema, PartyInputSchema, PartySchema, ProposalInputSchema, ProposalPatchSchema,
-  StatementInputSchema, StatementPatchSchema, StatementSchema
-} from './meetings/schemas.js'
 import organizationRoutes from './organizations/routes.js'
-import { OrganizationRef, OrganizationInputSchema, OrganizationPatchSchema, OrganizationSchema, OrganizationSummarySchema } from './organizations/schemas.js'
+import { OrganizationRef, OrganizationInputSchema, OrganizationPatchSchema } from './organizations/schemas.js'
 import personRoutes from './persons/routes.js'
-import { PersonRef, PersonInputSchema, PersonPatchSchema, PersonSchema, PersonSummarySchema } from './persons/schemas.js'
+import { PersonRef, PersonInputSchema, PersonPatchSchema } from './persons/schemas.js'
 import proposalRoutes from './proposals/routes.js'
-import { MeetingSummarySchema, ProposalSchema } from './proposals/schemas.js'
 import sourceRoutes from './sources/routes.js'
-import { SourceRef, SourceInputSchema, SourcePatchSchema, SourceSchema } from './sources/schemas.js'
+import { SourceRef, SourceInputSchema, SourcePatchSchema } from './sources/schemas.js'
 import themeRoutes from './themes/routes.js'
-import { ThemeDetailRef, ThemeDetailSchema, ThemeInputSchema, ThemeNodeSchema, ThemePatchSchema, ThemeSummarySchema } from './themes/schemas.js'
+import { ThemeDetailRef, ThemeInputSchema, ThemePatchSchema } from './themes/schemas.js'
 import authPlugin from './plugins/auth.js'
 import { registerWrites } from './common/write.js'
 import { entityWriteRoutes } from './common/entity-routes.js'
 import meetingWriteRoutes from './meetings/write-routes.js'
 import proposalWriteRoutes from './proposals/write-routes.js'
 import revisionRoutes from './revisions/routes.js'
-import { ChangeSchema, RevisionSchema, RevisionSummarySchema } from './revisions/schemas.js'
+import importRoutes from './import/routes.js'
+import searchRoutes from './search/routes.js'
 import { createOrganization, deleteOrganization, patchOrganization, requireOrganization } from './organizations/write.js'
 import { findOrganization } from './organizations/repository.js'
 import { createPerson, deletePerson, patchPerson, requirePerson } from './persons/write.js'
@@ -44,22 +42,6 @@ import { createTheme, deleteTheme, patchTheme, requireTheme } from './themes/wri
 import { findTheme } from './themes/repository.js'
 import { createSource, deleteSource, patchSource, requireSource } from './sources/write.js'
 import { findSource } from './sources/repository.js'
-
-/** Every schema with an $id; routes refer to them by name and the OpenAPI document lists them as components. */
-const componentSchemas: TSchema[] = [
-  ...sharedSchemas,
-  OrganizationSummarySchema, OrganizationSchema,
-  PersonSummarySchema, PersonSchema,
-  ThemeSummarySchema, ThemeNodeSchema, ThemeDetailSchema,
-  SourceSchema,
-  MeetingSummarySchema, ProposalSchema,
-  PartySchema, ParticipantSchema, StatementSchema, LocationSchema, MeetingSchema,
-  RevisionSummarySchema, RevisionSchema, ChangeSchema,
-  OrganizationInputSchema, OrganizationPatchSchema, PersonInputSchema, PersonPatchSchema,
-  ThemeInputSchema, ThemePatchSchema, SourceInputSchema, SourcePatchSchema,
-  PartyInputSchema, ParticipantInputSchema, ParticipantPatchSchema, ProposalInputSchema, ProposalPatchSchema,
-  StatementInputSchema, StatementPatchSchema, MeetingInputSchema, MeetingReplaceSchema, MeetingPatchSchema
-]
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -73,9 +55,15 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
 export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'logger'> = {}) {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? loggerOptions(config),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    clientErrorHandler,
+    // Requests arriving while closing get problem+json from the security plugin instead.
+    return503OnClosing: false,
     // Honour a caller's request id when it is safe to log; otherwise make one.
     genReqId: (req) => {
       const given = req.headers['x-request-id']
@@ -121,11 +109,14 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
 
   app.register(errorsPlugin)
+  app.register(securityPlugin, config)
   app.register(dbPlugin, { path: config.databasePath, loadDemo: config.loadDemo })
   app.register(authPlugin, { readsRequireKey: config.readsRequireKey })
   registerWrites(app)
   app.register(etag)
+  app.register(accepts)
   app.register(swaggerPlugin, { publicUrl: config.publicUrl })
+  if (config.metrics) app.register(metricsPlugin)
   app.register(healthRoutes)
   app.register(landingRoutes)
   app.register(async function v1 (api) {
@@ -138,6 +129,8 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     api.register(meetingWriteRoutes)
     api.register(proposalWriteRoutes)
     api.register(revisionRoutes)
+    api.register(importRoutes)
+    api.register(searchRoutes)
     api.register(entityWriteRoutes({
       collection: 'persons', name: 'person', input: PersonInputSchema, patch: PersonPatchSchema, shown: PersonRef,
       create: createPerson, update: patchPerson, remove: deletePerson, require: requirePerson, show: (ctx, id) => findPerson(ctx.db, id)

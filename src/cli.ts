@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // The `parley` command: serve, migrate, keys (create, list, revoke), backup.
+import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/open.js'
 import { SCOPES, createApiKey, listApiKeys, revokeApiKey, type Scope } from './auth/keys.js'
+import { RequestValidationError, UnprocessableError } from './common/errors.js'
+import { importRecords, locate, readPresidents, readRecords } from './import/historyatstate.js'
+import { importMeetings, parseNdjson } from './import/ndjson.js'
 
 const USAGE = `Usage: parley <command>
 
@@ -14,6 +18,10 @@ const USAGE = `Usage: parley <command>
   keys list                               list keys (never the keys themselves)
   keys revoke ID                          revoke a key; requests with it get 401 from then on
   backup FILE                             write a consistent copy of the database to FILE, online
+  import historyatstate FOLDER [--presidents FILE]
+                                          import the US Office of the Historian's visits and travels XML from a
+                                          checkout of github.com/HistoryAtState/visits or /travels (or a folder with both)
+  import ndjson FILE                      import whole meetings, one JSON object per line, all or nothing
 
 Settings come from the environment (DATABASE_PATH, ...); see the README.`
 
@@ -37,6 +45,8 @@ export async function main (argv: string[]): Promise<number> {
     }
     case 'keys':
       return keys(rest)
+    case 'import':
+      return importCommand(rest)
     case 'backup': {
       const [file] = rest
       if (!file) throw new UsageError('backup needs a FILE')
@@ -56,6 +66,51 @@ export async function main (argv: string[]): Promise<number> {
       return command === undefined ? 1 : 0
     default:
       throw new UsageError(`unknown command: ${command}`)
+  }
+}
+
+function importCommand (argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { presidents: { type: 'string' } } })
+  const [kind, path] = positionals
+  if (!path || (kind !== 'historyatstate' && kind !== 'ndjson')) throw new UsageError('import needs historyatstate FOLDER or ndjson FILE')
+  if (!existsSync(path)) throw new UsageError(`${path} does not exist`)
+  const db = open()
+  try {
+    if (kind === 'ndjson') {
+      const lines = parseNdjson(readFileSync(path, 'utf8'))
+      const report = db.transaction((tx) => importMeetings({ db: tx, apiKeyId: null }, lines), { behavior: 'immediate' })
+      console.log(`read ${report.lines}, created ${report.created}, replaced ${report.replaced}`)
+      return 0
+    }
+    const files = locate(path)
+    if (files.visits.length + files.travels.length === 0) throw new UsageError(`no visits (data/*.xml) or travels (president-travels/, secretary-travels/) under ${path}`)
+    const presidentsFile = values.presidents ?? files.presidents
+    if (files.visits.length > 0 && !presidentsFile) console.error('presidents.xml not found (use --presidents FILE): visits are imported without the president as host')
+    const records = readRecords(files)
+    console.error(`read ${records.length} records from ${files.visits.length + files.travels.length} files`)
+    let shown = -1
+    const report = db.transaction((tx) => importRecords({ db: tx, apiKeyId: null }, records, {
+      presidents: presidentsFile ? readPresidents(presidentsFile) : undefined,
+      onProgress: (done, total) => {
+        const percent = Math.floor((done / total) * 10) * 10
+        if (percent !== shown) {
+          shown = percent
+          console.error(`${percent}% (${done}/${total})`)
+        }
+      }
+    }), { behavior: 'immediate' })
+    console.log(`read ${report.read}, created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`)
+    for (const r of report.rejected) console.log(`rejected ${r.record}: ${r.reason}`)
+    return 0
+  } catch (error) {
+    if (error instanceof RequestValidationError || error instanceof UnprocessableError) {
+      for (const e of error.errors) console.error(`${e.line ? `line ${e.line} ` : ''}${e.pointer || '/'}: ${e.message}`)
+      console.error('nothing was imported')
+      return 1
+    }
+    throw error
+  } finally {
+    db.$client.close()
   }
 }
 

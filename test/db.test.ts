@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import type { Test } from 'tap'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,7 +24,7 @@ t.test('a database file is created, migrated, in WAL mode with foreign keys on, 
   const again = openDatabase({ path })
   t.notOk(loadDemo(again), 'and not a second time')
   const counts = again.$client.prepare('SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM __drizzle_migrations) AS migrations').get()
-  t.same(counts, { meetings: 1, migrations: 3 })
+  t.same(counts, { meetings: 1, migrations: readdirSync(new URL('../migrations', import.meta.url)).filter((f) => f.endsWith('.sql')).length })
   t.same(again.$client.pragma('foreign_key_check'), [])
   t.same(again.$client.pragma('integrity_check'), [{ integrity_check: 'ok' }])
   again.$client.close()

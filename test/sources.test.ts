@@ -14,6 +14,9 @@ t.test('a source with its attribution chain, or a 404', async (t) => {
     published_on: '2021-03-18',
     dateline: 'Baku, Azerbaijan',
     language: 'en',
+    repository: null,
+    file: null,
+    record_id: null,
     version: 1
   })
   t.equal((await getJson(app, '/v1/sources/nothing')).status, 404)

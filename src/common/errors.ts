@@ -7,6 +7,8 @@ export interface ErrorItem {
   in: ErrorLocation
   /** JSON pointer into the location: `/limit` for a query parameter, `/participants/1/person` in a body. */
   pointer: string
+  /** For NDJSON bodies: the line, from 1. */
+  line?: number
   message: string
 }
 
@@ -77,3 +79,5 @@ export class UnprocessableError extends BaseUnprocessable {
     this.errors = errors
   }
 }
+
+export const UnsupportedMediaTypeError = createError<[string]>('PARLEY_UNSUPPORTED_MEDIA_TYPE', '%s', 415)

@@ -25,6 +25,7 @@ export const ProblemErrorSchema = Type.Object({
     description: 'Where the offending value was sent.'
   }),
   pointer: Type.String({ description: 'JSON pointer to the value within that location, e.g. `/limit` for a query parameter.' }),
+  line: Type.Optional(Type.Integer({ minimum: 1, description: 'For NDJSON bodies: the line (from 1) the pointer is in.' })),
   message: Type.String()
 }, { $id: 'ProblemError', additionalProperties: false })
 

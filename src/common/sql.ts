@@ -26,7 +26,7 @@ const FTS_OPERATORS = /["*()^:{}+]|\b(AND|OR|NOT|NEAR)\b/
  * "Co-operation" or "U.S." just work; a query using FTS5 syntax (quotes, prefix*, AND/OR/NOT, NEAR)
  * is passed on as written and checked against the index: a syntax error is a 400 on `q`, not a 500.
  */
-export function ftsQuery (db: Db, table: 'meetings_fts' | 'proposals_fts', q: string): string {
+export function ftsQuery (db: Db, table: 'meetings_fts' | 'proposals_fts' | 'persons_fts' | 'organizations_fts', q: string): string {
   // eslint-disable-next-line no-control-regex
   const text = q.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()
   if (!FTS_OPERATORS.test(text)) {

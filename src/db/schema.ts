@@ -75,6 +75,10 @@ export const sources = sqliteTable('sources', {
   publishedOn: text('published_on'),
   dateline: text('dateline'),
   language: text('language'),
+  // Where a record from a published data set lives: repository URL, file in it, the record's own id.
+  repository: text('repository'),
+  file: text('file'),
+  recordId: text('record_id'),
   ...timestamps
 })
 

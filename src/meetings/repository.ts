@@ -8,7 +8,7 @@ import type { OrganizationSummary } from '../organizations/schemas.js'
 import { proposalsByMeeting } from '../proposals/repository.js'
 import type { Source } from '../sources/schemas.js'
 import type { ThemeSummary } from '../themes/schemas.js'
-import { INCLUDES, type Include, type Meeting, type MeetingListQuery, type Participant, type Party, type Statement } from './schemas.js'
+import { EXPORT_FORMATS, FACET_NAMES, INCLUDES, type Include, type Meeting, type MeetingListQuery, type Participant, type Party, type Statement } from './schemas.js'
 
 interface MeetingRow {
   seq: number
@@ -94,7 +94,7 @@ function themesOf (db: Queryable, ids: string[]): Map<string, ThemeSummary[]> {
 
 function sourcesOf (db: Queryable, ids: string[]): Map<string, Source[]> {
   const rows = db.all<Omit<Source, 'via'> & { via: string, meeting_id: string }>(sql`
-    SELECT ms.meeting_id, s.id, s.publisher, s.via, s.url, s.title, s.published_on, s.dateline, s.language, s.version
+    SELECT ms.meeting_id, s.id, s.publisher, s.via, s.url, s.title, s.published_on, s.dateline, s.language, s.repository, s.file, s.record_id, s.version
     FROM meeting_sources ms JOIN sources s ON s.id = ms.source_id
     WHERE ms.meeting_id IN (${list(ids)}) ORDER BY ms.meeting_id, s.published_on, s.id`)
   const groups = groupBy(rows, (r) => r.meeting_id)
@@ -156,9 +156,8 @@ export function parseInclude (include: string | undefined): Include[] {
   return include ? [...new Set(include.split(',') as Include[])] : []
 }
 
-export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingScope = {}): MeetingPage {
-  const sort = query.sort ?? (query.q ? 'relevance' : '-date')
-  const limit = query.limit ?? 20
+/** The WHERE conditions (over `meetings m`) that a list's filters make, without paging. */
+function meetingConditions (db: Db, query: MeetingListQuery, scope: MeetingScope): { where: SQL[], match?: string } {
   const where: SQL[] = []
   const person = scope.person ?? query.person
   const parties = [...(scope.organization ? [scope.organization] : []), ...(query.party ?? [])]
@@ -167,12 +166,17 @@ export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingSco
   }
   if (person) where.push(sql`EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id = ${person})`)
   if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM meeting_themes mt WHERE mt.meeting_id = m.id AND mt.theme_id IN (${themeAndDescendants(query.theme)}))`)
-  if (query.format) where.push(sql`m.format = ${query.format}`)
+  if (query.format && !(EXPORT_FORMATS as readonly string[]).includes(query.format)) where.push(sql`m.format = ${query.format}`)
   if (query.country) where.push(sql`m.location_country_code = ${query.country}`)
   if (query.from) where.push(sql`m.last_day >= ${firstDay(query.from)}`)
   if (query.to) where.push(sql`m.first_day <= ${lastDay(query.to)}`)
+  return { where, match: query.q ? ftsQuery(db, 'meetings_fts', query.q) : undefined }
+}
 
-  const match = query.q ? ftsQuery(db, 'meetings_fts', query.q) : undefined
+export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingScope = {}): MeetingPage {
+  const sort = query.sort ?? (query.q ? 'relevance' : '-date')
+  const limit = query.limit ?? 20
+  const { where, match } = meetingConditions(db, query, scope)
   let rows: MeetingRow[]
   if (sort === 'relevance' && match) {
     // Rank every match once, then page through them by (rank, seq).
@@ -216,4 +220,48 @@ function addMatches (db: Queryable, match: string, rows: MeetingRow[], meetings:
     const hit = bySeq.get(row.seq)
     if (hit) meetings[i]!.match = { snippet: hit.snippet, rank: hit.rank }
   })
+}
+
+export type FacetName = typeof FACET_NAMES[number]
+export interface FacetValue {
+  value: string
+  label: string | null
+  count: number
+}
+
+/**
+ * Counts over the whole filtered set, in SQL: each meeting counts once under each value it has, so a
+ * meeting with two parties counts under both. The 100 largest values of each facet are returned.
+ */
+export function meetingFacets (db: Db, query: MeetingListQuery, scope: MeetingScope, names: FacetName[]): Partial<Record<FacetName, FacetValue[]>> {
+  const { where, match } = meetingConditions(db, query, scope)
+  if (match) where.push(sql`m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ${match})`)
+  const filtered = sql`SELECT m.id FROM meetings m WHERE ${and(where)}`
+  const queries: Record<FacetName, SQL> = {
+    theme: sql`SELECT t.id AS value, t.label AS label, count(*) AS count FROM meeting_themes x JOIN themes t ON t.id = x.theme_id
+      WHERE x.meeting_id IN (${filtered}) GROUP BY t.id`,
+    party: sql`SELECT o.id AS value, o.name AS label, count(*) AS count FROM meeting_parties x JOIN organizations o ON o.id = x.organization_id
+      WHERE x.meeting_id IN (${filtered}) GROUP BY o.id`,
+    person: sql`SELECT p.id AS value, p.name AS label, count(DISTINCT x.meeting_id) AS count FROM participants x JOIN persons p ON p.id = x.person_id
+      WHERE x.meeting_id IN (${filtered}) GROUP BY p.id`,
+    year: sql`SELECT substr(m.first_day, 1, 4) AS value, NULL AS label, count(*) AS count FROM meetings m
+      WHERE m.id IN (${filtered}) GROUP BY 1`,
+    format: sql`SELECT m.format AS value, NULL AS label, count(*) AS count FROM meetings m WHERE m.id IN (${filtered}) GROUP BY 1`,
+    country: sql`SELECT m.location_country_code AS value, NULL AS label, count(*) AS count FROM meetings m
+      WHERE m.id IN (${filtered}) AND m.location_country_code IS NOT NULL GROUP BY 1`
+  }
+  return Object.fromEntries(names.map((name) => [
+    name,
+    db.all<FacetValue>(sql`SELECT * FROM (${queries[name]}) ORDER BY count DESC, value LIMIT 100`)
+  ]))
+}
+
+/** Every meeting the filters select, a page at a time, in the list's order: for exports of any size. */
+export function * allMeetings (db: Db, query: MeetingListQuery, scope: MeetingScope = {}, pageSize = 500): Generator<Meeting[]> {
+  let cursor: string | undefined
+  do {
+    const page = listMeetings(db, { ...query, limit: pageSize, cursor }, scope)
+    yield page.data
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
 }

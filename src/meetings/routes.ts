@@ -5,13 +5,47 @@ import { etagFor } from '../common/write.js'
 import { latestRevision } from '../revisions/repository.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { notModified, problems } from '../common/schemas.js'
-import { findMeeting, listMeetings } from './repository.js'
-import { MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type MeetingListQuery } from './schemas.js'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Type, type Static, type TSchema } from 'typebox'
+import type { Db } from '../db/open.js'
+import { exportFormat, sendCsv, sendNdjson } from '../common/export.js'
+import { allMeetings, findMeeting, listMeetings, meetingFacets, parseInclude, type FacetName, type MeetingScope } from './repository.js'
+import { CSV_INCLUDE, meetingCalendar, meetingCsvColumns } from './export.js'
+import {
+  CalendarQuerySchema, MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type Meeting, type MeetingListQuery
+} from './schemas.js'
 
 export function checkMeetingQuery (query: MeetingListQuery): void {
   checkDateRange(query)
   if (query.sort === 'relevance' && !query.q) throw invalidQuery('sort', 'relevance needs a search in q')
 }
+
+/** Answers a meeting list (of everything, or of one person or organization): a JSON page, or every page as CSV or NDJSON. */
+export function sendMeetingList (db: Db, request: FastifyRequest, reply: FastifyReply, query: MeetingListQuery, scope: MeetingScope = {}) {
+  checkMeetingQuery(query)
+  const format = exportFormat(request, query.format)
+  if (format === 'csv') {
+    const include = [...new Set([...parseInclude(query.include), ...parseInclude(CSV_INCLUDE)])].join(',')
+    return sendCsv(reply, allMeetings(db, { ...query, include }, scope), meetingCsvColumns, 'meetings.csv')
+  }
+  if (format === 'ndjson') return sendNdjson(reply, allMeetings(db, query, scope))
+  const page = listMeetings(db, query, scope)
+  linkNext(request, reply, page.nextCursor)
+  const body: Static<typeof MeetingPageSchema> = { data: page.data, next_cursor: page.nextCursor }
+  if (query.facets) body.facets = meetingFacets(db, query, scope, [...new Set(query.facets.split(','))] as FacetName[])
+  return body
+}
+
+/** A list's 200: JSON, or the same records as CSV or NDJSON files. */
+export const listResponse = <T extends TSchema>(json: T, what: string) => ({
+  content: {
+    'application/json': { schema: json },
+    'text/csv': { schema: Type.String({ description: `Every ${what} the filters select, one per row, with a header row.` }) },
+    'application/x-ndjson': { schema: Type.String({ description: `Every ${what} the filters select, one JSON object per line.` }) }
+  }
+})
+
+const EXPORT_NOTE = ' Ask for `text/csv` or `application/x-ndjson` (by `Accept`, or `format=csv` / `format=ndjson`) to get every page at once as a file.'
 
 const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/meetings', {
@@ -20,15 +54,35 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'listMeetings',
       summary: 'List meetings',
       description: 'Meetings matching every filter given, newest first, a page at a time. ' +
-        'Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records.',
+        'Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records; `facets` counts the whole filtered set.' + EXPORT_NOTE,
       querystring: MeetingListQuerySchema,
-      response: { 200: MeetingPageSchema, ...notModified, ...problems(400) }
+      response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400) }
     }
   }, async function listMeetingsHandler (request, reply) {
-    checkMeetingQuery(request.query)
-    const page = listMeetings(app.db, request.query)
-    linkNext(request, reply, page.nextCursor)
-    return { data: page.data, next_cursor: page.nextCursor }
+    return sendMeetingList(app.db, request, reply, request.query)
+  })
+
+  app.get('/meetings.ics', {
+    schema: {
+      tags: ['meetings'],
+      operationId: 'getMeetingCalendar',
+      summary: 'Meetings as an iCalendar feed',
+      description: 'The meetings the filters select (the same filters as `GET /v1/meetings`), newest first, as an RFC 5545 calendar ' +
+        'that calendar programs can open or subscribe to: one all-day event per meeting, with a stable UID.',
+      querystring: CalendarQuerySchema,
+      response: { 200: { content: { 'text/calendar': { schema: Type.String() } } }, ...problems(400) }
+    }
+  }, async function meetingCalendarHandler (request, reply) {
+    const query = { ...request.query, include: 'participants' }
+    checkMeetingQuery(query)
+    const limit = request.query.limit ?? 1000
+    const meetings: Meeting[] = []
+    for (const page of allMeetings(app.db, { ...query, limit: undefined })) {
+      meetings.push(...page.slice(0, limit - meetings.length))
+      if (meetings.length >= limit) break
+    }
+    const base = app.config.publicUrl || `${request.protocol}://${request.host}`
+    return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="meetings.ics"').send(meetingCalendar(meetings, base))
   })
 
   app.get('/meetings/:id', {

@@ -9,6 +9,8 @@ import { SourceRef, type SourceInput } from '../sources/schemas.js'
 import { ThemeSummaryRef, type ThemeInput } from '../themes/schemas.js'
 
 export const INCLUDES = ['parties', 'participants', 'proposals', 'statements', 'themes', 'sources'] as const
+export const EXPORT_FORMATS = ['csv', 'ndjson'] as const
+export const FACET_NAMES = ['theme', 'party', 'person', 'year', 'format', 'country'] as const
 export type Include = typeof INCLUDES[number]
 
 const literals = <T extends string>(values: readonly T[], description: string) =>
@@ -102,7 +104,10 @@ export const MeetingListQuerySchema = Type.Object({
   })),
   person: Type.Optional(Id('Only meetings this person attended.')),
   theme: Type.Optional(Id('Only meetings on this theme or a theme below it.')),
-  format: Type.Optional(MeetingFormat),
+  format: Type.Optional(Type.Enum([...MEETING_FORMATS, ...EXPORT_FORMATS], {
+    description: 'A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. ' +
+      '`csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does).'
+  })),
   country: Type.Optional(CountryCode('Only meetings held in this country.')),
   q: Type.Optional(Type.String({
     minLength: 1,
@@ -117,6 +122,11 @@ export const MeetingListQuerySchema = Type.Object({
     description: `Related records to embed, comma-separated: ${INCLUDES.join(', ')}.`,
     examples: ['parties,participants']
   })),
+  facets: Type.Optional(Type.String({
+    pattern: `^(${FACET_NAMES.join('|')})(,(${FACET_NAMES.join('|')}))*$`,
+    description: `Counts over the whole filtered set, comma-separated: ${FACET_NAMES.join(', ')}. A meeting counts once under each of its values.`,
+    examples: ['theme,year']
+  })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
 }, { additionalProperties: false })
@@ -129,7 +139,26 @@ export const ScopedMeetingListQuerySchema = Type.Object(
   { additionalProperties: false }
 )
 
-export const MeetingPageSchema = Page(MeetingRef, 'Meetings.')
+const FacetValues = Type.Array(Type.Object({
+  value: Type.String(),
+  label: Nullable(Type.String()),
+  count: Type.Integer()
+}, { additionalProperties: false }), { description: 'The 100 largest values, by count.' })
+
+/** The calendar feed takes the list's filters, and a larger limit instead of pages. */
+export const CalendarQuerySchema = Type.Object({
+  ...Object.fromEntries(Object.entries(MeetingListQuerySchema.properties).filter(([name]) => !['include', 'facets', 'cursor', 'limit', 'sort'].includes(name))) as Omit<typeof MeetingListQuerySchema.properties, 'include' | 'facets' | 'cursor' | 'limit' | 'sort'>,
+  format: Type.Optional(MeetingFormat),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1000, description: 'Most events in the feed, newest first: 1 to 10,000, 1,000 when not given.' }))
+}, { additionalProperties: false })
+
+export const MeetingPageSchema = Type.Object({
+  ...Page(MeetingRef, 'Meetings.').properties,
+  facets: Type.Optional(Type.Object(Object.fromEntries(FACET_NAMES.map((name) => [name, Type.Optional(FacetValues)])), {
+    additionalProperties: false,
+    description: 'Present when `facets` is asked for.'
+  }))
+}, { additionalProperties: false })
 
 export const MeetingParamsSchema = Type.Object({ id: Id('Meeting id.') }, { additionalProperties: false })
 

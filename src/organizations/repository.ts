@@ -1,6 +1,6 @@
 // Reads organizations: name-ordered keyset pages and single records.
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db, Queryable } from '../db/open.js'
+import type { Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { and } from '../common/sql.js'
 import { likeAnywhere } from '../persons/repository.js'

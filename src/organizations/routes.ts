@@ -4,8 +4,7 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { listMeetings } from '../meetings/repository.js'
-import { checkMeetingQuery } from '../meetings/routes.js'
+import { listResponse, sendMeetingList } from '../meetings/routes.js'
 import { MeetingPageSchema, MeetingListQuerySchema } from '../meetings/schemas.js'
 import { findOrganization, listOrganizations } from './repository.js'
 import { OrganizationListQuerySchema, OrganizationPageSchema, OrganizationRef } from './schemas.js'
@@ -49,14 +48,11 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this organization took part in as a party.',
       params: IdParams('Organization id.'),
       querystring: MeetingListQuerySchema,
-      response: { 200: MeetingPageSchema, ...notModified, ...problems(400, 404) }
+      response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400, 404) }
     }
   }, async function listOrganizationMeetingsHandler (request, reply) {
     if (!findOrganization(app.db, request.params.id)) throw new NotFoundError('Organization', request.params.id)
-    checkMeetingQuery(request.query)
-    const page = listMeetings(app.db, request.query, { organization: request.params.id })
-    linkNext(request, reply, page.nextCursor)
-    return { data: page.data, next_cursor: page.nextCursor }
+    return sendMeetingList(app.db, request, reply, request.query, { organization: request.params.id })
   })
 }
 

@@ -1,6 +1,6 @@
 // Reads persons: name-ordered keyset pages and single records.
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db, Queryable } from '../db/open.js'
+import type { Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { and } from '../common/sql.js'
 import type { Person, PersonListQuery } from './schemas.js'

@@ -4,8 +4,7 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { listMeetings } from '../meetings/repository.js'
-import { checkMeetingQuery } from '../meetings/routes.js'
+import { listResponse, sendMeetingList } from '../meetings/routes.js'
 import { MeetingPageSchema, ScopedMeetingListQuerySchema } from '../meetings/schemas.js'
 import { findPerson, listPersons } from './repository.js'
 import { PersonListQuerySchema, PersonPageSchema, PersonRef } from './schemas.js'
@@ -49,14 +48,11 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this person attended.',
       params: IdParams('Person id.'),
       querystring: ScopedMeetingListQuerySchema,
-      response: { 200: MeetingPageSchema, ...notModified, ...problems(400, 404) }
+      response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400, 404) }
     }
   }, async function listPersonMeetingsHandler (request, reply) {
     if (!findPerson(app.db, request.params.id)) throw new NotFoundError('Person', request.params.id)
-    checkMeetingQuery(request.query)
-    const page = listMeetings(app.db, request.query, { person: request.params.id })
-    linkNext(request, reply, page.nextCursor)
-    return { data: page.data, next_cursor: page.nextCursor }
+    return sendMeetingList(app.db, request, reply, request.query, { person: request.params.id })
   })
 }
 

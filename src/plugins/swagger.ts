@@ -79,6 +79,7 @@ export const TAGS = [
   { name: 'organizations', description: 'States, intergovernmental organizations, ministries, agencies and NGOs, and the meetings each took part in.' },
   { name: 'themes', description: 'The hierarchy of subjects that meetings and proposals are filed under, with meeting counts.' },
   { name: 'sources', description: 'Publications that facts were taken from, with their chain of attribution.' },
+  { name: 'search', description: 'One full-text search across meetings, proposals, persons and organizations.' },
   { name: 'changes', description: 'Every create, update and delete in commit order, for mirroring Parley incrementally.' },
   { name: 'overview', description: 'Where to start: a page for browsers, and links to every collection for programs.' },
   { name: 'operations', description: 'Health checks for load balancers and container orchestrators.' }

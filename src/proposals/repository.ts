@@ -111,3 +111,13 @@ export function listProposals (db: Db, query: ProposalListQuery): ProposalPage {
     nextCursor: rows.length > limit && last ? encodeCursor(`proposals:${sort}`, [last.first_day, last.id]) : null
   }
 }
+
+/** Every proposal the filters select, a page at a time: for exports of any size. */
+export function * allProposals (db: Db, query: ProposalListQuery, pageSize = 500): Generator<Proposal[]> {
+  let cursor: string | undefined
+  do {
+    const page = listProposals(db, { ...query, limit: pageSize, cursor })
+    yield page.data
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+}

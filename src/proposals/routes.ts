@@ -4,8 +4,29 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { findProposal, listProposals } from './repository.js'
-import { ProposalListQuerySchema, ProposalPageSchema, ProposalRef } from './schemas.js'
+import { exportFormat, joined, sendCsv, sendNdjson, type CsvColumn } from '../common/export.js'
+import { listResponse } from '../meetings/routes.js'
+import { allProposals, findProposal, listProposals } from './repository.js'
+import { ProposalListQuerySchema, ProposalPageSchema, ProposalRef, type Proposal } from './schemas.js'
+
+/** One row per proposal; its themes in one cell, separated by "; ". */
+const proposalCsvColumns: Array<CsvColumn<Proposal>> = [
+  { header: 'id', value: (p) => p.id },
+  { header: 'meeting_id', value: (p) => p.meeting.id },
+  { header: 'meeting_title', value: (p) => p.meeting.title },
+  { header: 'meeting_start_date', value: (p) => p.meeting.start_date },
+  { header: 'proposer_id', value: (p) => p.proposer?.id ?? null },
+  { header: 'proposer', value: (p) => p.proposer?.name ?? null },
+  { header: 'person_id', value: (p) => p.person?.id ?? null },
+  { header: 'person', value: (p) => p.person?.name ?? null },
+  { header: 'summary', value: (p) => p.summary },
+  { header: 'kind', value: (p) => p.kind },
+  { header: 'status', value: (p) => p.status },
+  { header: 'theme_ids', value: (p) => joined(p.themes.map((t) => t.id)) },
+  { header: 'quote', value: (p) => p.quote },
+  { header: 'source_id', value: (p) => p.source_id },
+  { header: 'version', value: (p) => p.version }
+]
 
 const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/proposals', {
@@ -13,12 +34,16 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['proposals'],
       operationId: 'listProposals',
       summary: 'List proposals',
-      description: 'Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text.',
+      description: 'Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text. ' +
+        'Ask for `text/csv` or `application/x-ndjson` (by `Accept`, or `format=csv` / `format=ndjson`) to get every page at once as a file.',
       querystring: ProposalListQuerySchema,
-      response: { 200: ProposalPageSchema, ...notModified, ...problems(400) }
+      response: { 200: listResponse(ProposalPageSchema, 'proposal'), ...notModified, ...problems(400) }
     }
   }, async function listProposalsHandler (request, reply) {
     checkDateRange(request.query)
+    const format = exportFormat(request, request.query.format)
+    if (format === 'csv') return sendCsv(reply, allProposals(app.db, request.query), proposalCsvColumns, 'proposals.csv')
+    if (format === 'ndjson') return sendNdjson(reply, allProposals(app.db, request.query))
     const page = listProposals(app.db, request.query)
     linkNext(request, reply, page.nextCursor)
     return { data: page.data, next_cursor: page.nextCursor }

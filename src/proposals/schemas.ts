@@ -66,6 +66,7 @@ export const ProposalListQuerySchema = Type.Object({
   from: Type.Optional(PartialDate('Only proposals from meetings on or after this date.')),
   to: Type.Optional(PartialDate('Only proposals from meetings on or before this date.')),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT).' })),
+  format: Type.Optional(Type.Enum(['csv', 'ndjson'], { description: 'Every proposal the filters select as a CSV or NDJSON file (as `Accept: text/csv` or `application/x-ndjson` does).' })),
   sort: Type.Optional(Type.Enum(['-date', 'date'], { description: 'Meeting date, `-date` newest first (the default) or `date` oldest first.' })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)

@@ -1,7 +1,7 @@
 // Revisions: the before and after of every write, who made it and when; also the change feed.
 import { and, desc, eq, gt, lt, sql } from 'drizzle-orm'
 import jsonPatch from 'fast-json-patch'
-import type { Db, Queryable } from '../db/open.js'
+import type { Queryable } from '../db/open.js'
 import { revisions } from '../db/schema.js'
 
 export type EntityType = 'meeting' | 'proposal' | 'person' | 'organization' | 'theme' | 'source'

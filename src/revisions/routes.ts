@@ -5,7 +5,7 @@ import { NotFoundError, invalidQuery } from '../common/errors.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { linkNext } from '../common/paging.js'
 import { Cursor, Id, Limit, notModified, problems } from '../common/schemas.js'
-import { ChangePageSchema, EntityTypeSchema, RevisionPageSchema, RevisionSchema } from './schemas.js'
+import { ChangePageSchema, EntityTypeSchema, RevisionPageSchema } from './schemas.js'
 import { findRevision, listChanges, listRevisions, type EntityType, type RevisionDetail } from './repository.js'
 
 const RevisionListQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) }, { additionalProperties: false })

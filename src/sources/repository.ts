@@ -1,10 +1,10 @@
 // Reads sources.
 import { sql } from 'drizzle-orm'
-import type { Db, Queryable } from '../db/open.js'
+import type { Queryable } from '../db/open.js'
 import type { Source } from './schemas.js'
 
 export function findSource (db: Queryable, id: string): Source | undefined {
   const row = db.get<Omit<Source, 'via'> & { via: string }>(sql`
-    SELECT id, publisher, via, url, title, published_on, dateline, language, version FROM sources WHERE id = ${id}`)
+    SELECT id, publisher, via, url, title, published_on, dateline, language, repository, file, record_id, version FROM sources WHERE id = ${id}`)
   return row && { ...row, via: JSON.parse(row.via) as string[] }
 }

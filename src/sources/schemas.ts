@@ -11,6 +11,9 @@ export const SourceSchema = Type.Object({
   published_on: Nullable(Type.String({ description: 'Publication date, ISO 8601 (possibly partial).' })),
   dateline: Nullable(Type.String({ description: 'Place the report was filed from.' })),
   language: Nullable(Type.String({ description: 'BCP 47 language tag, e.g. `en`.' })),
+  repository: Nullable(Type.String({ description: 'For a record of a published data set: the repository it is kept in.' })),
+  file: Nullable(Type.String({ description: 'The file within that repository.' })),
+  record_id: Nullable(Type.String({ description: 'The record\'s own id in that file.' })),
   version: Type.Integer({ description: 'Incremented on every change.' })
 }, {
   $id: 'Source',
@@ -18,7 +21,7 @@ export const SourceSchema = Type.Object({
   description: 'A publication that records facts about meetings.',
   examples: [{
     id: 'trend-2021-03-18-turkmenistan-osce', publisher: 'Trend News Agency', via: ["Turkmenistan's State News Agency"],
-    url: null, title: null, published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en', version: 1
+    url: null, title: null, published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en', repository: null, file: null, record_id: null, version: 1
   }]
 })
 
@@ -32,7 +35,10 @@ const sourceFields = {
   title: Type.Optional(Nullable(Text(500))),
   published_on: Type.Optional(Nullable(PartialDate('Publication date.'))),
   dateline: Type.Optional(Nullable(Text(200))),
-  language: Type.Optional(Nullable(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag.' })))
+  language: Type.Optional(Nullable(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag.' }))),
+  repository: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://' }))),
+  file: Type.Optional(Nullable(Text(500))),
+  record_id: Type.Optional(Nullable(Text(200)))
 }
 
 export const SourceInputSchema = Type.Object({

@@ -9,7 +9,10 @@ import { touchMeetings } from '../meetings/touch.js'
 import { findSource } from './repository.js'
 import type { Source, SourceInput, SourcePatch } from './schemas.js'
 
-const COLUMNS = { publisher: 'publisher', via: 'via', url: 'url', title: 'title', published_on: 'publishedOn', dateline: 'dateline', language: 'language' }
+const COLUMNS = {
+  publisher: 'publisher', via: 'via', url: 'url', title: 'title', published_on: 'publishedOn', dateline: 'dateline', language: 'language',
+  repository: 'repository', file: 'file', record_id: 'recordId'
+}
 
 export function createSource (ctx: WriteContext, input: SourceInput): Source {
   if (input.id !== undefined && idExists(ctx.db, 'source', input.id)) throw new ConflictError(`A source with the id "${input.id}" already exists`)
@@ -24,6 +27,9 @@ export function createSource (ctx: WriteContext, input: SourceInput): Source {
     publishedOn: input.published_on ?? null,
     dateline: input.dateline ?? null,
     language: input.language ?? null,
+    repository: input.repository ?? null,
+    file: input.file ?? null,
+    recordId: input.record_id ?? null,
     version
   }).run()
   const after = findSource(ctx.db, id)!

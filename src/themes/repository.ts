@@ -1,6 +1,6 @@
 // Reads themes as a tree, with the number of meetings under each theme and its descendants.
 import { sql } from 'drizzle-orm'
-import type { Db, Queryable } from '../db/open.js'
+import type { Queryable } from '../db/open.js'
 import type { ThemeDetail, ThemeNode, ThemeSummary } from './schemas.js'
 
 interface ThemeRow extends ThemeSummary {

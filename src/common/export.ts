@@ -1,0 +1,47 @@
+// File exports of lists: which format a request asks for, and streams of CSV or NDJSON over every page.
+import { Readable } from 'node:stream'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { stringify } from 'csv-stringify'
+import type {} from '@fastify/accepts'
+
+export type ExportFormat = 'json' | 'csv' | 'ndjson'
+
+export const CSV_TYPE = 'text/csv; charset=utf-8'
+export const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8'
+
+/** `?format=csv|ndjson` wins; otherwise the Accept header decides; JSON by default. */
+export function exportFormat (request: FastifyRequest, format: string | undefined): ExportFormat {
+  if (format === 'csv' || format === 'ndjson') return format
+  const accepted = request.accepts().type(['application/json', 'text/csv', 'application/x-ndjson'])
+  if (accepted === 'text/csv') return 'csv'
+  if (accepted === 'application/x-ndjson') return 'ndjson'
+  return 'json'
+}
+
+export interface CsvColumn<T> {
+  header: string
+  value: (record: T) => string | number | null
+}
+
+/** Streams records as CSV (RFC 4180, header row first); pages are read only as the client takes them. */
+export function sendCsv<T> (reply: FastifyReply, pages: Iterable<T[]>, columns: Array<CsvColumn<T>>, filename: string) {
+  const rows = Readable.from((function * () {
+    for (const page of pages) for (const record of page) yield columns.map((c) => c.value(record) ?? '')
+  })())
+  const csv = stringify({ header: true, columns: columns.map((c) => c.header), bom: false })
+  rows.on('error', (error) => csv.destroy(error))
+  return reply.type(CSV_TYPE).header('content-disposition', `inline; filename="${filename}"`).send(rows.pipe(csv))
+}
+
+/** Streams records as NDJSON: one JSON object per line, the same objects the JSON list returns. */
+export function sendNdjson<T> (reply: FastifyReply, pages: Iterable<T[]>) {
+  const lines = Readable.from((function * () {
+    for (const page of pages) {
+      if (page.length > 0) yield page.map((record) => JSON.stringify(record)).join('\n') + '\n'
+    }
+  })())
+  return reply.type(NDJSON_TYPE).send(lines)
+}
+
+/** Joins the values of a many-to-many link into one CSV cell. */
+export const joined = (values: Array<string | null | undefined>) => values.filter((v) => v != null && v !== '').join('; ')

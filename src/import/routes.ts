@@ -1,0 +1,41 @@
+// POST /v1/import: whole meetings as NDJSON, all or nothing.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { UnsupportedMediaTypeError } from '../common/errors.js'
+import { BearerSecurity, problems } from '../common/schemas.js'
+import { importMeetings, MAX_LINES, parseNdjson } from './ndjson.js'
+
+const ImportReportSchema = Type.Object({
+  lines: Type.Integer({ description: 'Meetings read.' }),
+  created: Type.Integer(),
+  replaced: Type.Integer({ description: 'Lines whose id named an existing meeting, which they replaced.' }),
+  ids: Type.Array(Type.String(), { description: 'The id of each line\'s meeting, in order.' })
+}, { additionalProperties: false })
+
+const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 }, (_request, body, done) => done(null, body))
+
+  app.post('/import', {
+    config: { scope: 'write' },
+    bodyLimit: 50 * 1024 * 1024,
+    schema: {
+      tags: ['meetings'],
+      security: BearerSecurity,
+      operationId: 'importMeetings',
+      summary: 'Import meetings from NDJSON',
+      description: `One meeting per line, each in the shape \`POST /v1/meetings\` takes (\`Content-Type: application/x-ndjson\`, up to ${MAX_LINES} lines and 50 MB). ` +
+        'Every line is checked before anything is written; problems name their `line` and field. A line whose `id` names an existing meeting replaces it. ' +
+        'The batch is written in one transaction: all of it, or nothing.',
+      body: Type.String({ description: 'NDJSON: one JSON object per line.' }),
+      response: { 200: ImportReportSchema, ...problems(400, 401, 403, 409, 413, 415, 422) }
+    }
+  }, async function importHandler (request, reply) {
+    if (!/^application\/(x-ndjson|jsonl)\b/.test(request.headers['content-type'] ?? '')) {
+      throw new UnsupportedMediaTypeError('Send the meetings as application/x-ndjson, one JSON object per line')
+    }
+    const meetings = parseNdjson(request.body)
+    return app.write(request, reply, (ctx) => ({ status: 200, body: importMeetings(ctx, meetings) }))
+  })
+}
+
+export default importRoutes

@@ -1,0 +1,41 @@
+// One search across meetings, proposals, persons and organizations, ranked, with the matching passages.
+import { sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../db/open.js'
+import { ftsQuery } from '../common/sql.js'
+
+export const SEARCH_TYPES = ['meeting', 'proposal', 'person', 'organization'] as const
+export type SearchType = typeof SEARCH_TYPES[number]
+
+export interface SearchHit {
+  type: SearchType
+  id: string
+  title: string
+  snippet: string
+  rank: number
+  url: string
+}
+
+const MARK = sql`'<mark>', '</mark>', '…', 16`
+
+/** Each kind's best matches, by BM25 within its own index; merged by rank (lower is better). */
+export function search (db: Db, q: string, types: readonly SearchType[], limit: number): SearchHit[] {
+  const queries: Record<SearchType, (match: string) => SQL> = {
+    meeting: (match) => sql`SELECT 'meeting' AS type, m.id, m.title, snippet(meetings_fts, -1, ${MARK}) AS snippet, f.rank AS rank
+      FROM meetings_fts f JOIN meetings m ON m.seq = f.rowid WHERE meetings_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+    proposal: (match) => sql`SELECT 'proposal' AS type, p.id, p.summary AS title, snippet(proposals_fts, -1, ${MARK}) AS snippet, f.rank AS rank
+      FROM proposals_fts f JOIN proposals p ON p.seq = f.rowid WHERE proposals_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+    person: (match) => sql`SELECT 'person' AS type, f.id, f.name AS title, snippet(persons_fts, -1, ${MARK}) AS snippet, f.rank AS rank
+      FROM persons_fts f WHERE persons_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+    organization: (match) => sql`SELECT 'organization' AS type, f.id, f.name AS title, snippet(organizations_fts, -1, ${MARK}) AS snippet, f.rank AS rank
+      FROM organizations_fts f WHERE organizations_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`
+  }
+  const tables: Record<SearchType, 'meetings_fts' | 'proposals_fts' | 'persons_fts' | 'organizations_fts'> = {
+    meeting: 'meetings_fts', proposal: 'proposals_fts', person: 'persons_fts', organization: 'organizations_fts'
+  }
+  const collection: Record<SearchType, string> = { meeting: 'meetings', proposal: 'proposals', person: 'persons', organization: 'organizations' }
+  const hits = types.flatMap((type) => db.all<Omit<SearchHit, 'url'>>(queries[type](ftsQuery(db, tables[type], q))))
+  return hits
+    .sort((a, b) => a.rank - b.rank || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((h) => ({ ...h, url: `/v1/${collection[h.type]}/${h.id}` }))
+}

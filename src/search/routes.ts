@@ -1,0 +1,47 @@
+// GET /v1/search: meetings, proposals, persons and organizations matching a text, best first.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { invalidQuery } from '../common/errors.js'
+import { notModified, problems } from '../common/schemas.js'
+import { search, SEARCH_TYPES, type SearchType } from './repository.js'
+
+const SearchQuerySchema = Type.Object({
+  q: Type.String({ minLength: 1, maxLength: 500, description: 'Words to find (SQLite FTS5 syntax works too: "phrases", prefix*, OR, NOT).', examples: ['energy'] }),
+  types: Type.Optional(Type.String({
+    pattern: `^(${SEARCH_TYPES.join('|')})(,(${SEARCH_TYPES.join('|')}))*$`,
+    description: `Which records to search, comma-separated: ${SEARCH_TYPES.join(', ')} (all when not given).`
+  })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most results: 1 to 100, 20 when not given.' }))
+}, { additionalProperties: false })
+
+const SearchResultSchema = Type.Object({
+  data: Type.Array(Type.Object({
+    type: Type.Enum([...SEARCH_TYPES]),
+    id: Type.String(),
+    title: Type.String({ description: 'The meeting\'s title, the proposal\'s summary, or the name.' }),
+    snippet: Type.String({ description: 'The best-matching passage, matches wrapped in `<mark>` and `</mark>`.' }),
+    rank: Type.Number({ description: 'BM25 relevance within its kind of record; lower is more relevant.' }),
+    url: Type.String({ description: 'Where the record is.' })
+  }, { additionalProperties: false }))
+}, { additionalProperties: false })
+
+const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/search', {
+    schema: {
+      tags: ['search'],
+      operationId: 'search',
+      summary: 'Search everything',
+      description: 'Meetings (title, summary, statements), proposals (summary, quote), persons (every spelling of the name) and organizations ' +
+        '(name, abbreviation) that match, best first, each with its matching passage. A query FTS5 cannot read is a 400.',
+      querystring: SearchQuerySchema,
+      response: { 200: SearchResultSchema, ...notModified, ...problems(400) }
+    }
+  }, async function searchHandler (request) {
+    const { q, limit = 20 } = request.query
+    if (q.trim() === '') throw invalidQuery('q', 'has no words to search for')
+    const types = request.query.types ? [...new Set(request.query.types.split(','))] as SearchType[] : SEARCH_TYPES
+    return { data: search(app.db, q, types, limit) }
+  })
+}
+
+export default searchRoutes
