@@ -2,6 +2,26 @@
 // Generated from openapi/openapi.json by `npm run client` (openapi-typescript); do not edit.
 
 export interface paths {
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Request durations by route and status, database and WAL size, open connections and process metrics, in the Prometheus text format. Not rate limited; turn off with `METRICS=false`.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -71,7 +91,7 @@ export interface paths {
         };
         /**
          * List meetings
-         * @description Meetings matching every filter given, newest first, a page at a time. Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records.
+         * @description Meetings matching every filter given, newest first, a page at a time. Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records; `facets` counts the whole filtered set. Ask for `text/csv` or `application/x-ndjson` (by `Accept`, or `format=csv` / `format=ndjson`) to get every page at once as a file.
          */
         get: operations["listMeetings"];
         put?: never;
@@ -80,6 +100,26 @@ export interface paths {
          * @description Creates a whole meeting in one transaction: its parties, participants, proposals, statements, themes and sources. Related persons, organizations, themes and sources are given by id, or as objects (without an id, or with a new one) to create them. An unknown id is a 422 whose `errors` point at it. Send an `Idempotency-Key` to make retries safe.
          */
         post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings as an iCalendar feed
+         * @description The meetings the filters select (the same filters as `GET /v1/meetings`), newest first, as an RFC 5545 calendar that calendar programs can open or subscribe to: one all-day event per meeting, with a stable UID.
+         */
+        get: operations["getMeetingCalendar"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -127,7 +167,7 @@ export interface paths {
         };
         /**
          * List proposals
-         * @description Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text.
+         * @description Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text. Ask for `text/csv` or `application/x-ndjson` (by `Accept`, or `format=csv` / `format=ndjson`) to get every page at once as a file.
          */
         get: operations["listProposals"];
         put?: never;
@@ -674,6 +714,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import meetings from NDJSON
+         * @description One meeting per line, each in the shape `POST /v1/meetings` takes (`Content-Type: application/x-ndjson`, up to 10000 lines and 50 MB). Every line is checked before anything is written; problems name their `line` and field. A line whose `id` names an existing meeting replaces it. The batch is written in one transaction: all of it, or nothing.
+         */
+        post: operations["importMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything
+         * @description Meetings (title, summary, statements), proposals (summary, quote), persons (every spelling of the name) and organizations (name, abbreviation) that match, best first, each with its matching passage. A query FTS5 cannot read is a 400.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources": {
         parameters: {
             query?: never;
@@ -706,6 +786,8 @@ export interface components {
             in: "query" | "path" | "body" | "header";
             /** @description JSON pointer to the value within that location, e.g. `/limit` for a query parameter. */
             pointer: string;
+            /** @description For NDJSON bodies: the line (from 1) the pointer is in. */
+            line?: number;
             message: string;
         };
         /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
@@ -895,6 +977,9 @@ export interface components {
          *       "published_on": "2021-03-18",
          *       "dateline": "Baku, Azerbaijan",
          *       "language": "en",
+         *       "repository": null,
+         *       "file": null,
+         *       "record_id": null,
          *       "version": 1
          *     }
          */
@@ -910,6 +995,9 @@ export interface components {
             published_on: string | null;
             dateline: string | null;
             language: string | null;
+            repository: string | null;
+            file: string | null;
+            record_id: string | null;
             /** @description Incremented on every change. */
             version: number;
         };
@@ -1239,6 +1327,9 @@ export interface components {
             published_on?: string | null;
             dateline?: string | null;
             language?: string | null;
+            repository?: string | null;
+            file?: string | null;
+            record_id?: string | null;
         };
         /** @description Changes to a source (JSON Merge Patch: null clears a field). */
         SourcePatch: {
@@ -1250,6 +1341,9 @@ export interface components {
             published_on?: string | null;
             dateline?: string | null;
             language?: string | null;
+            repository?: string | null;
+            file?: string | null;
+            record_id?: string | null;
         };
         /** @description A party to a meeting. */
         PartyInput: {
@@ -1513,6 +1607,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text exposition format 0.0.4. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -1614,6 +1728,24 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMeetings: {
@@ -1640,8 +1772,8 @@ export interface operations {
                 person?: string;
                 /** @description Only meetings on this theme or a theme below it. */
                 theme?: string;
-                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
-                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
                 /**
                  * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
                  * @example TM
@@ -1656,6 +1788,11 @@ export interface operations {
                  * @example parties,participants
                  */
                 include?: string;
+                /**
+                 * @description Counts over the whole filtered set, comma-separated: theme, party, person, year, format, country. A meeting counts once under each of its values.
+                 * @example theme,year
+                 */
+                facets?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
                 limit?: number;
                 /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
@@ -1678,7 +1815,48 @@ export interface operations {
                         data: components["schemas"]["Meeting"][];
                         /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
                         next_cursor: string | null;
+                        /** @description Present when `facets` is asked for. */
+                        facets?: {
+                            /** @description The 100 largest values, by count. */
+                            theme?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            party?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            person?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            year?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            format?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            country?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                        };
                     };
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
@@ -1690,6 +1868,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1908,6 +2104,104 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingCalendar: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only meetings on or after this date (a meeting over several days counts if any day is in range). ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                from?: string;
+                /**
+                 * @description Only meetings on or before this date. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
+                 * @example 2021-03-18
+                 */
+                to?: string;
+                /**
+                 * @description A party that attended: an organization id (`osce`) or an ISO 3166-1 alpha-2 code (`TM`, which matches the state and its national bodies). Repeat it to require several parties: all must have attended.
+                 * @example [
+                 *       "TM"
+                 *     ]
+                 */
+                party?: string[];
+                /** @description Only meetings this person attended. */
+                person?: string;
+                /** @description Only meetings on this theme or a theme below it. */
+                theme?: string;
+                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /**
+                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
+                 * @example TM
+                 */
+                country?: string;
+                /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
+                q?: string;
+                /** @description Most events in the feed, newest first: 1 to 10,000, 1,000 when not given. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMeeting: {
@@ -1958,6 +2252,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2117,6 +2429,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteMeeting: {
@@ -2224,6 +2554,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2383,6 +2731,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProposals: {
@@ -2413,6 +2779,8 @@ export interface operations {
                 to?: string;
                 /** @description Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). */
                 q?: string;
+                /** @description Every proposal the filters select as a CSV or NDJSON file (as `Accept: text/csv` or `application/x-ndjson` does). */
+                format?: "csv" | "ndjson";
                 /** @description Meeting date, `-date` newest first (the default) or `date` oldest first. */
                 sort?: "-date" | "date";
                 /** @description Page size: 1 to 100, 20 when not given. */
@@ -2438,6 +2806,8 @@ export interface operations {
                         /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
                         next_cursor: string | null;
                     };
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
@@ -2449,6 +2819,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2497,6 +2885,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2611,6 +3017,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2753,6 +3177,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPersons: {
@@ -2794,6 +3236,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2934,6 +3394,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPerson: {
@@ -2975,6 +3453,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3089,6 +3585,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3221,6 +3735,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPersonMeetings: {
@@ -3245,8 +3777,8 @@ export interface operations {
                 party?: string[];
                 /** @description Only meetings on this theme or a theme below it. */
                 theme?: string;
-                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
-                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
                 /**
                  * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
                  * @example TM
@@ -3261,6 +3793,11 @@ export interface operations {
                  * @example parties,participants
                  */
                 include?: string;
+                /**
+                 * @description Counts over the whole filtered set, comma-separated: theme, party, person, year, format, country. A meeting counts once under each of its values.
+                 * @example theme,year
+                 */
+                facets?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
                 limit?: number;
                 /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
@@ -3286,7 +3823,48 @@ export interface operations {
                         data: components["schemas"]["Meeting"][];
                         /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
                         next_cursor: string | null;
+                        /** @description Present when `facets` is asked for. */
+                        facets?: {
+                            /** @description The 100 largest values, by count. */
+                            theme?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            party?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            person?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            year?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            format?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            country?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                        };
                     };
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
@@ -3307,6 +3885,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3362,6 +3958,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3508,6 +4122,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOrganization: {
@@ -3549,6 +4181,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3663,6 +4313,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3802,6 +4470,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOrganizationMeetings: {
@@ -3828,8 +4514,8 @@ export interface operations {
                 person?: string;
                 /** @description Only meetings on this theme or a theme below it. */
                 theme?: string;
-                /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
-                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
+                /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
+                format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
                 /**
                  * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
                  * @example TM
@@ -3844,6 +4530,11 @@ export interface operations {
                  * @example parties,participants
                  */
                 include?: string;
+                /**
+                 * @description Counts over the whole filtered set, comma-separated: theme, party, person, year, format, country. A meeting counts once under each of its values.
+                 * @example theme,year
+                 */
+                facets?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
                 limit?: number;
                 /** @description Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it. */
@@ -3869,7 +4560,48 @@ export interface operations {
                         data: components["schemas"]["Meeting"][];
                         /** @description Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next". */
                         next_cursor: string | null;
+                        /** @description Present when `facets` is asked for. */
+                        facets?: {
+                            /** @description The 100 largest values, by count. */
+                            theme?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            party?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            person?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            year?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            format?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                            /** @description The 100 largest values, by count. */
+                            country?: {
+                                value: string;
+                                label: string | null;
+                                count: number;
+                            }[];
+                        };
                     };
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
@@ -3890,6 +4622,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3929,6 +4679,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4067,6 +4835,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTheme: {
@@ -4108,6 +4894,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4222,6 +5026,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4354,6 +5176,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSource: {
@@ -4395,6 +5235,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4516,6 +5374,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchSource: {
@@ -4543,6 +5419,9 @@ export interface operations {
                     published_on?: string | null;
                     dateline?: string | null;
                     language?: string | null;
+                    repository?: string | null;
+                    file?: string | null;
+                    record_id?: string | null;
                 };
             };
         };
@@ -4639,6 +5518,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4775,6 +5672,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeParty: {
@@ -4886,6 +5801,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5024,6 +5957,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeParticipant: {
@@ -5135,6 +6086,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5275,6 +6244,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addStatement: {
@@ -5404,6 +6391,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeStatement: {
@@ -5515,6 +6520,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5653,6 +6676,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     linkMeetingTheme: {
@@ -5764,6 +6805,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5889,6 +6948,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     linkMeetingSource: {
@@ -6007,6 +7084,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkMeetingSource: {
@@ -6118,6 +7213,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6266,6 +7379,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMeetingRevisions: {
@@ -6323,6 +7454,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMeetingRevision: {
@@ -6366,6 +7515,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6430,6 +7597,24 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProposalRevision: {
@@ -6473,6 +7658,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6528,6 +7731,216 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description NDJSON: one JSON object per line. */
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Meetings read. */
+                        lines: number;
+                        created: number;
+                        /** @description Lines whose id named an existing meeting, which they replaced. */
+                        replaced: number;
+                        /** @description The id of each line's meeting, in order. */
+                        ids: string[];
+                    };
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description Words to find (SQLite FTS5 syntax works too: "phrases", prefix*, OR, NOT).
+                 * @example energy
+                 */
+                q: string;
+                /** @description Which records to search, comma-separated: meeting, proposal, person, organization (all when not given). */
+                types?: string;
+                /** @description Most results: 1 to 100, 20 when not given. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {unknown} */
+                            type: "meeting" | "proposal" | "person" | "organization";
+                            id: string;
+                            /** @description The meeting's title, the proposal's summary, or the name. */
+                            title: string;
+                            /** @description The best-matching passage, matches wrapped in `<mark>` and `</mark>`. */
+                            snippet: string;
+                            /** @description BM25 relevance within its kind of record; lower is more relevant. */
+                            rank: number;
+                            /** @description Where the record is. */
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createSource: {
@@ -6566,6 +7979,9 @@ export interface operations {
                     published_on?: string | null;
                     dateline?: string | null;
                     language?: string | null;
+                    repository?: string | null;
+                    file?: string | null;
+                    record_id?: string | null;
                 };
             };
         };
@@ -6662,6 +8078,24 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
