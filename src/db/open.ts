@@ -43,6 +43,7 @@ export function openDatabase ({ path, migrationsFolder = join(packageRoot(), 'mi
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('temp_store = MEMORY')
     sqlite.pragma('cache_size = -32000')
+    cacheStatements(sqlite)
     const db = drizzle({ client: sqlite, schema })
     runMigrations(db, migrationsFolder)
     return db
@@ -50,6 +51,27 @@ export function openDatabase ({ path, migrationsFolder = join(packageRoot(), 'mi
     sqlite.close()
     throw error
   }
+}
+
+/**
+ * Drizzle prepares every statement it runs, and preparing costs more than running most of Parley's
+ * queries. Statements are reusable, so they are kept by their SQL text (at most `size` of them) and
+ * handed back with their result modes reset.
+ */
+function cacheStatements (sqlite: Database.Database, size = 1000): void {
+  const prepare = sqlite.prepare.bind(sqlite)
+  const cache = new Map<string, Database.Statement>()
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source)
+    if (statement) {
+      if (statement.reader) statement.raw(false).pluck(false).expand(false)
+      return statement
+    }
+    statement = prepare(source)
+    if (cache.size >= size) cache.delete(cache.keys().next().value!)
+    cache.set(source, statement)
+    return statement
+  }) as typeof sqlite.prepare
 }
 
 /**
