@@ -1112,7 +1112,95 @@ export interface components {
             name: string;
             country_code: string | null;
         };
-        /** @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all. */
+        /**
+         * @description A meeting. Lists embed related records named in `include`; a single meeting embeds them all.
+         * @example {
+         *       "id": "2021-03-18-turkmenistan-osce",
+         *       "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *       "summary": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, ...",
+         *       "start_date": "2021-03-18",
+         *       "end_date": null,
+         *       "date_note": "The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.",
+         *       "format": "videoconference",
+         *       "status": "held",
+         *       "kind": "bilateral",
+         *       "location": null,
+         *       "version": 1,
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "updated_at": "2026-01-01T00:00:00.000Z",
+         *       "parties": [
+         *         {
+         *           "organization": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "role": "participant"
+         *         },
+         *         {
+         *           "organization": {
+         *             "id": "osce",
+         *             "name": "Organization for Security and Co-operation in Europe",
+         *             "abbreviation": "OSCE",
+         *             "kind": "intergovernmental",
+         *             "country_code": null
+         *           },
+         *           "role": "participant"
+         *         }
+         *       ],
+         *       "participants": [
+         *         {
+         *           "id": "1",
+         *           "person": {
+         *             "id": "rashid-meredov",
+         *             "name": "Rashid Meredov"
+         *           },
+         *           "represents": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "title": "Minister of Foreign Affairs",
+         *           "role": "head_of_delegation"
+         *         },
+         *         {
+         *           "id": "2",
+         *           "person": {
+         *             "id": "helga-schmid",
+         *             "name": "Helga Schmid"
+         *           },
+         *           "represents": {
+         *             "id": "osce",
+         *             "name": "Organization for Security and Co-operation in Europe",
+         *             "abbreviation": "OSCE",
+         *             "kind": "intergovernmental",
+         *             "country_code": null
+         *           },
+         *           "title": "Secretary-General",
+         *           "role": "head_of_delegation"
+         *         }
+         *       ],
+         *       "statements": [
+         *         {
+         *           "id": "4",
+         *           "by": null,
+         *           "kind": "discussed",
+         *           "text": "Ways to cooperate on cybersecurity."
+         *         }
+         *       ],
+         *       "themes": [
+         *         {
+         *           "id": "energy",
+         *           "label": "Energy and energy diplomacy",
+         *           "parent_id": null
+         *         }
+         *       ]
+         *     }
+         */
         Meeting: {
             /** @description Meeting id: start date and parties, e.g. `2021-03-18-turkmenistan-osce`. */
             id: string;

@@ -73,3 +73,16 @@ t.test('the document and Swagger UI are served, with every asset from this serve
   t.equal(init.statusCode, 200)
   t.notMatch(init.body, /(url\s*:\s*|fetch\()\s*['"`]https?:/, 'the initializer fetches nothing from elsewhere')
 })
+
+t.test('the Meeting example is the demo record as the API returns it', async (t) => {
+  const app = await build(t)
+  const example = JSON.parse(committed).components.schemas.Meeting.examples[0]
+  const actual = (await app.inject('/v1/meetings/2021-03-18-turkmenistan-osce')).json()
+  for (const key of ['id', 'title', 'start_date', 'end_date', 'date_note', 'format', 'status', 'kind', 'location', 'version', 'parties']) {
+    t.same(example[key], actual[key], key)
+  }
+  t.ok(actual.summary.startsWith(example.summary.replace(/\.\.\.$/, '')), 'summary')
+  t.same(example.participants.map(({ id: _, ...p }: any) => p), actual.participants.map(({ id: _, ...p }: any) => p))
+  t.ok(actual.statements.some((s: any) => s.kind === example.statements[0].kind && s.text === example.statements[0].text))
+  t.ok(actual.themes.some((th: any) => th.id === example.themes[0].id && th.label === example.themes[0].label))
+})
