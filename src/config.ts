@@ -14,7 +14,17 @@ export const EnvSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Bool),
   READS_REQUIRE_KEY: Type.Optional(Bool),
   BODY_LIMIT: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024, default: 1024 * 1024, description: 'Largest request body in bytes' }),
-  REQUIRE_IF_MATCH: Type.Optional(Bool)
+  REQUIRE_IF_MATCH: Type.Optional(Bool),
+  CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated origins whose browser pages may call the API (https://app.example.org); * for any; empty for none' }),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 600, description: 'Requests one client (IP address) may make per window; 0 turns rate limiting off' }),
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1000, default: 60_000, description: 'Length of the rate-limit window in milliseconds' }),
+  MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, default: 1000, description: 'Shed load (503 with Retry-After) while the event loop lags more than this; 0 turns it off' }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 30_000, description: 'Time a client has to send a whole request (408 beyond); 0 for no limit' }),
+  CONNECTION_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 60_000, description: 'An idle socket is closed after this many milliseconds; 0 for never' }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 72_000, description: 'How long a keep-alive connection waits for its next request; above a load balancer\'s idle timeout' }),
+  CACHE_MAX_AGE: Type.Integer({ minimum: 0, default: 60, description: 'Seconds clients and proxies may reuse a read without asking again (Cache-Control max-age)' }),
+  METRICS: Type.Optional(Bool),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 10_000, description: 'On SIGTERM, how long in-flight requests may take before the process exits anyway' })
 })
 
 export interface Config {
@@ -32,6 +42,22 @@ export interface Config {
   requireIfMatch: boolean
   /** Largest request body, in bytes; larger ones get 413. */
   bodyLimit: number
+  /** Origins allowed to make cross-origin browser requests; `['*']` for any, empty for none. */
+  corsOrigins: string[]
+  /** Requests per client per window; 0 disables rate limiting. */
+  rateLimitMax: number
+  rateLimitWindowMs: number
+  /** Event-loop delay beyond which requests are shed with 503; 0 disables load shedding. */
+  maxEventLoopDelayMs: number
+  requestTimeoutMs: number
+  connectionTimeoutMs: number
+  keepAliveTimeoutMs: number
+  /** max-age, in seconds, of successful reads. */
+  cacheMaxAge: number
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean
+  /** Longest graceful shutdown before the process exits anyway. */
+  shutdownTimeoutMs: number
 }
 
 export class ConfigError extends Error {
@@ -39,6 +65,17 @@ export class ConfigError extends Error {
 }
 
 const truthy = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : v === 'true' || v === '1')
+
+const ORIGIN = /^https?:\/\/[^/\s,]+$/
+
+function parseOrigins (value: string): string[] {
+  const origins = value.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean)
+  const invalid = origins.filter((o) => o !== '*' && !ORIGIN.test(o))
+  if (invalid.length > 0) {
+    throw new ConfigError(`Invalid configuration: CORS_ORIGINS: ${invalid.join(', ')} is not an origin such as https://app.example.org (or *)`)
+  }
+  return origins.includes('*') ? ['*'] : origins
+}
 
 export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(
@@ -63,11 +100,25 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     trustProxy: truthy(settings.TRUST_PROXY, false),
     readsRequireKey: truthy(settings.READS_REQUIRE_KEY, false),
     requireIfMatch: truthy(settings.REQUIRE_IF_MATCH, false),
-    bodyLimit: settings.BODY_LIMIT
+    bodyLimit: settings.BODY_LIMIT,
+    corsOrigins: parseOrigins(settings.CORS_ORIGINS),
+    rateLimitMax: settings.RATE_LIMIT_MAX,
+    rateLimitWindowMs: settings.RATE_LIMIT_WINDOW_MS,
+    maxEventLoopDelayMs: settings.MAX_EVENT_LOOP_DELAY_MS,
+    requestTimeoutMs: settings.REQUEST_TIMEOUT_MS,
+    connectionTimeoutMs: settings.CONNECTION_TIMEOUT_MS,
+    keepAliveTimeoutMs: settings.KEEP_ALIVE_TIMEOUT_MS,
+    cacheMaxAge: settings.CACHE_MAX_AGE,
+    metrics: truthy(settings.METRICS, true),
+    shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS
   }
 }
 
-/** Settings for tests and tools: an in-memory database with the demo record, quiet logs. */
+/**
+ * Settings for tests and tools: an in-memory database with the demo record, quiet logs, no rate limit (every
+ * injected request comes from one address) and no load shedding (tests run on busy machines); the tests of
+ * those two turn them on.
+ */
 export function testConfig (overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent' }), ...overrides }
+  return { ...loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }), ...overrides }
 }

@@ -14,7 +14,9 @@ try {
 
 const app = buildApp(config)
 
-closeWithGrace({ delay: 10_000 }, async function closeApp ({ signal, err }) {
+// On SIGTERM or SIGINT: refuse new requests (503), finish those in flight, checkpoint and close the database,
+// exit 0. A second signal, or SHUTDOWN_TIMEOUT_MS passing, exits at once with 1.
+closeWithGrace({ delay: config.shutdownTimeoutMs }, async function closeApp ({ signal, err }) {
   if (err) app.log.error({ err }, 'closing after an error')
   else app.log.info({ signal }, 'closing')
   await app.close()

@@ -1,5 +1,6 @@
 import t from 'tap'
-import { ConfigError, loadConfig } from '../src/config.js'
+import { readFileSync } from 'node:fs'
+import { ConfigError, EnvSchema, loadConfig } from '../src/config.js'
 
 t.test('every setting has a safe default', async (t) => {
   t.same(loadConfig({}), {
@@ -12,19 +13,36 @@ t.test('every setting has a safe default', async (t) => {
     trustProxy: false,
     readsRequireKey: false,
     requireIfMatch: false,
-    bodyLimit: 1048576
+    bodyLimit: 1048576,
+    corsOrigins: [],
+    rateLimitMax: 600,
+    rateLimitWindowMs: 60000,
+    maxEventLoopDelayMs: 1000,
+    requestTimeoutMs: 30000,
+    connectionTimeoutMs: 60000,
+    keepAliveTimeoutMs: 72000,
+    cacheMaxAge: 60,
+    metrics: true,
+    shutdownTimeoutMs: 10000
   })
 })
 
 t.test('settings are read from the environment and converted', async (t) => {
   const config = loadConfig({
     PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/data/p.db', LOG_LEVEL: 'warn', LOAD_DEMO: 'false', PUBLIC_URL: 'https://parley.example.org/',
-    TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x'
+    TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x',
+    CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/', RATE_LIMIT_MAX: '100', RATE_LIMIT_WINDOW_MS: '10000',
+    MAX_EVENT_LOOP_DELAY_MS: '0', REQUEST_TIMEOUT_MS: '5000', CONNECTION_TIMEOUT_MS: '0', KEEP_ALIVE_TIMEOUT_MS: '5000',
+    CACHE_MAX_AGE: '0', METRICS: 'false', SHUTDOWN_TIMEOUT_MS: '25000'
   })
   t.same(config, {
     port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
-    trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048
+    trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048,
+    corsOrigins: ['https://app.example.org', 'http://localhost:5173'], rateLimitMax: 100, rateLimitWindowMs: 10000,
+    maxEventLoopDelayMs: 0, requestTimeoutMs: 5000, connectionTimeoutMs: 0, keepAliveTimeoutMs: 5000,
+    cacheMaxAge: 0, metrics: false, shutdownTimeoutMs: 25000
   })
+  t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, *' }).corsOrigins, ['*'], '* allows any origin')
   t.equal(loadConfig({ PORT: '' }).port, 3000, 'an empty variable means the default')
 })
 
@@ -33,4 +51,15 @@ t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT/)
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/)
   t.throws(() => loadConfig({ LOAD_DEMO: 'maybe' }), /LOAD_DEMO/)
+  t.throws(() => loadConfig({ CORS_ORIGINS: 'app.example.org' }), /CORS_ORIGINS: app\.example\.org is not an origin/)
+  t.throws(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' }), /CORS_ORIGINS/)
+  t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-1' }), /RATE_LIMIT_MAX/)
+  t.throws(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '10' }), /RATE_LIMIT_WINDOW_MS/)
+  t.throws(() => loadConfig({ METRICS: 'yes' }), /METRICS/)
+  t.throws(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '1.5' }), /SHUTDOWN_TIMEOUT_MS/)
+})
+
+t.test('every setting is in the README\'s configuration table', async (t) => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  for (const name of Object.keys(EnvSchema.properties)) t.match(readme, new RegExp(`^\\| \`${name}\` \\|`, 'm'), name)
 })

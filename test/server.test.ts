@@ -1,34 +1,13 @@
 // `npm start` in miniature: the production build, started as `node dist/src/server.js`, on a file database.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, existsSync } from 'node:fs'
 import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
-
-function start (env: Record<string, string>): Promise<{ child: ChildProcess, url: string }> {
-  const child = spawn(process.execPath, ['dist/src/server.js'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match) resolve({ child, url: match[1]! })
-    })
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk })
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)))
-  })
-}
+import { ensureBuilt, startServer as start } from './built-server.js'
 
 t.test('the built server serves the demo record, the docs and the spec, and stops cleanly on SIGTERM', async (t) => {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+  ensureBuilt()
   const dir = mkdtempSync(join(tmpdir(), 'parley-server-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   const env = { DATABASE_PATH: join(dir, 'data', 'parley.db') }

@@ -17,9 +17,23 @@ export interface DbPluginOptions {
 
 async function db (app: FastifyInstance, options: DbPluginOptions) {
   const handle = openDatabase({ path: options.path })
+  const sqlite = handle.$client
+  const pragma = (name: string) => sqlite.pragma(name, { simple: true })
+  app.log.info({
+    path: options.path,
+    journal_mode: pragma('journal_mode'),
+    synchronous: ['off', 'normal', 'full', 'extra'][Number(pragma('synchronous'))],
+    busy_timeout: pragma('busy_timeout'),
+    foreign_keys: pragma('foreign_keys') === 1
+  }, 'database open')
   app.decorate('db', handle)
+  // Runs after the server has stopped and in-flight requests have finished (Fastify closes the server first).
   app.addHook('onClose', async () => {
-    handle.$client.close()
+    if (sqlite.memory) return sqlite.close()
+    // Fold the WAL back into the database so that the file alone is complete (for copies and backups).
+    const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number, log: number, checkpointed: number }>
+    sqlite.close()
+    app.log.info({ wal_checkpoint: result }, 'database checkpointed and closed')
   })
   if (options.loadDemo && loadDemo(handle)) {
     app.log.info('loaded the demo record into an empty database')

@@ -1,0 +1,94 @@
+// Prometheus metrics at /metrics: request durations by route and status, database and WAL size, open
+// connections, and the process's own (CPU, memory, event loop lag, garbage collection).
+import { statSync } from 'node:fs'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Type } from 'typebox'
+
+/** Process metrics are collected once per process, however many apps it builds (the tests build many). */
+const processRegistry = new Registry()
+let collectingProcessMetrics = false
+
+function sizeOnDisk (path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
+async function metrics (app: FastifyInstance) {
+  if (!collectingProcessMetrics) {
+    collectDefaultMetrics({ register: processRegistry })
+    collectingProcessMetrics = true
+  }
+  const registry = new Registry()
+
+  const durations = new Histogram({
+    name: 'parley_http_request_duration_seconds',
+    help: 'Time from receiving a request to sending its response, by method, route template and status.',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry]
+  })
+  new Gauge({
+    name: 'parley_database_size_bytes',
+    help: 'Size of the SQLite database (pages in use times page size), not counting the WAL.',
+    registers: [registry],
+    collect () {
+      const sqlite = app.db.$client
+      this.set(Number(sqlite.pragma('page_count', { simple: true })) * Number(sqlite.pragma('page_size', { simple: true })))
+    }
+  })
+  new Gauge({
+    name: 'parley_database_wal_size_bytes',
+    help: 'Size of the write-ahead log file; it shrinks back at checkpoints.',
+    registers: [registry],
+    collect () {
+      const path = app.db.$client.name
+      this.set(path === ':memory:' ? 0 : sizeOnDisk(`${path}-wal`))
+    }
+  })
+  new Gauge({
+    name: 'parley_open_connections',
+    help: 'TCP connections open to this server, idle keep-alive ones included.',
+    registers: [registry],
+    async collect () {
+      const count = await new Promise<number>((resolve) => {
+        app.server.getConnections((error, n) => resolve(error ? 0 : n))
+      })
+      this.set(count)
+    }
+  })
+
+  app.addHook('onResponse', async function timeRequest (request, reply) {
+    durations.observe({
+      method: request.method,
+      // Route templates, not URLs, keep the number of series small; unmatched URLs share one label.
+      route: request.routeOptions.url ?? 'unmatched',
+      status_code: String(reply.statusCode)
+    }, reply.elapsedTime / 1000)
+  })
+
+  app.get('/metrics', {
+    schema: {
+      tags: ['operations'],
+      operationId: 'getMetrics',
+      summary: 'Prometheus metrics',
+      description: 'Request durations by route and status, database and WAL size, open connections and process metrics, ' +
+        'in the Prometheus text format. Not rate limited; turn off with `METRICS=false`.',
+      response: {
+        200: {
+          description: 'Metrics in the Prometheus text exposition format 0.0.4.',
+          content: { 'text/plain': { schema: Type.String() } }
+        }
+      }
+    }
+  }, async function prometheusMetrics (_request, reply) {
+    const text = (await processRegistry.metrics()) + (await registry.metrics())
+    return reply.type(registry.contentType).send(text)
+  })
+}
+
+export default fp(metrics, { name: 'metrics', dependencies: ['db'] })
