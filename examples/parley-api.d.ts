@@ -1862,10 +1862,7 @@ export interface operations {
                 theme?: string;
                 /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
-                /**
-                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
-                 * @example TM
-                 */
+                /** @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`. */
                 country?: string;
                 /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
                 q?: string;
@@ -2238,10 +2235,7 @@ export interface operations {
                 theme?: string;
                 /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
-                /**
-                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
-                 * @example TM
-                 */
+                /** @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`. */
                 country?: string;
                 /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
                 q?: string;
@@ -3867,10 +3861,7 @@ export interface operations {
                 theme?: string;
                 /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
-                /**
-                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
-                 * @example TM
-                 */
+                /** @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`. */
                 country?: string;
                 /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
                 q?: string;
@@ -4005,10 +3996,7 @@ export interface operations {
             query?: {
                 /** @description state, intergovernmental (organization), ministry, agency, ngo or other. */
                 kind?: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
-                /**
-                 * @description Only organizations of this country. ISO 3166-1 alpha-2, upper case.
-                 * @example TM
-                 */
+                /** @description Only organizations of this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`. */
                 country?: string;
                 /** @description Case-insensitive match anywhere in the name or abbreviation. */
                 q?: string;
@@ -4604,10 +4592,7 @@ export interface operations {
                 theme?: string;
                 /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
-                /**
-                 * @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case.
-                 * @example TM
-                 */
+                /** @description Only meetings held in this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`. */
                 country?: string;
                 /** @description Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage. */
                 q?: string;

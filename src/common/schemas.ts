@@ -78,7 +78,7 @@ export const Page = <T extends TSchema>(item: T, description: string) => Type.Ob
 export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$'
 
 export const CountryCode = (description: string) =>
-  Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case.`, examples: ['TM'] })
+  Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case, e.g. \`TM\`.` })
 
 export const sharedSchemas = [ProblemErrorSchema, ProblemSchema]
 
