@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `parley` command: serve, migrate, keys (create, list, revoke), backup.
+// The `parley` command: serve, migrate, keys (create, list, revoke), import, backup, restore.
 import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import Database from 'better-sqlite3'
 import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/open.js'
 import { SCOPES, createApiKey, listApiKeys, revokeApiKey, type Scope } from './auth/keys.js'
@@ -18,6 +19,8 @@ const USAGE = `Usage: parley <command>
   keys list                               list keys (never the keys themselves)
   keys revoke ID                          revoke a key; requests with it get 401 from then on
   backup FILE                             write a consistent copy of the database to FILE, online
+  restore FILE [--force]                  replace the database with a copy made by backup, then migrate it.
+                                          Refused while a server has the database open, unless --force.
   import historyatstate FOLDER [--presidents FILE]
                                           import the US Office of the Historian's visits and travels XML from a
                                           checkout of github.com/HistoryAtState/visits or /travels (or a folder with both)
@@ -59,6 +62,8 @@ export async function main (argv: string[]): Promise<number> {
       }
       return 0
     }
+    case 'restore':
+      return restore(rest)
     case undefined:
     case 'help':
     case '--help':
@@ -112,6 +117,74 @@ function importCommand (argv: string[]): number {
   } finally {
     db.$client.close()
   }
+}
+
+/** A file is a Parley backup when SQLite finds it intact and it has Parley's migrations and tables. */
+function checkBackup (file: string): string | null {
+  let source: Database.Database
+  try {
+    source = new Database(file, { readonly: true, fileMustExist: true })
+  } catch (error) {
+    return (error as Error).message
+  }
+  try {
+    const integrity = source.pragma('integrity_check', { simple: true })
+    if (integrity !== 'ok') return `integrity_check says ${String(integrity)}`
+    const tables = new Set(source.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[])
+    const missing = ['__drizzle_migrations', 'meetings', 'api_keys'].filter((table) => !tables.has(table))
+    return missing.length > 0 ? `it has no ${missing.join(', ')} table` : null
+  } catch (error) {
+    return (error as Error).message
+  } finally {
+    source.close()
+  }
+}
+
+/** True while another connection (a running server, a backup) has the database open. */
+function inUse (path: string): boolean {
+  if (!existsSync(path)) return false
+  const probe = new Database(path, { timeout: 0 })
+  try {
+    // An exclusive lock is granted only when no other connection has the file open, even an idle one.
+    probe.pragma('locking_mode = EXCLUSIVE')
+    probe.exec('BEGIN EXCLUSIVE; COMMIT')
+    return false
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true
+    throw error
+  } finally {
+    probe.close()
+  }
+}
+
+async function restore (argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { force: { type: 'boolean' } } })
+  const [file] = positionals
+  if (!file) throw new UsageError('restore needs a FILE made by `parley backup`')
+  const target = loadConfig().databasePath
+  if (target === ':memory:') throw new UsageError('restore needs DATABASE_PATH to name a file')
+  const problem = checkBackup(file)
+  if (problem !== null) {
+    console.error(`${file} is not a Parley backup: ${problem}; nothing was changed`)
+    return 1
+  }
+  if (!values.force && inUse(target)) {
+    console.error(`${target} is in use (is a server running on it?); stop it first, or restore with --force ` +
+      'to replace the data under it. Nothing was changed.')
+    return 1
+  }
+  // SQLite's backup API writes the copy through the database's own locks and journal: never a torn file,
+  // and a server that has it open sees the restored data on its next read.
+  const source = new Database(file, { readonly: true })
+  try {
+    const { totalPages } = await source.backup(target)
+    console.error(`restored ${totalPages} pages from ${file} into ${target}`)
+  } finally {
+    source.close()
+  }
+  open().$client.close()
+  console.error(`database at ${target} is migrated and ready`)
+  return 0
 }
 
 function keys (argv: string[]): number {

@@ -1,5 +1,8 @@
-// The parley command: keys made on the command line work over HTTP; revoked ones stop working; backups restore.
-import { mkdtempSync, rmSync } from 'node:fs'
+// The parley command: keys made on the command line work over HTTP; revoked ones stop working; backups are
+// consistent under load and restore, but not over a database in use.
+import { once } from 'node:events'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Agent } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -7,6 +10,10 @@ import t from 'tap'
 import { main } from '../src/cli.js'
 import { buildApp } from '../src/app.js'
 import { testConfig } from '../src/config.js'
+import { databaseWithKey, ensureBuilt, send, startServer } from './built-server.js'
+
+// The backup and restore test starts the built server twice.
+t.setTimeout(300_000)
 
 async function run (args: string[]): Promise<{ code: number, out: string, err: string }> {
   const out: string[] = []
@@ -69,7 +76,101 @@ t.test('usage errors are explained', async (t) => {
   await t.rejects(run(['keys', 'revoke']), /key id/)
   await t.rejects(run(['keys']), /create, list or revoke/)
   await t.rejects(run(['backup']), /FILE/)
+  await t.rejects(run(['restore']), /FILE/)
+  await t.rejects(run(['restore', 'x.db']), /DATABASE_PATH to name a file/)
   await t.rejects(run(['dance']), /unknown command/)
   t.equal((await run(['help'])).code, 0)
   t.match((await run([])).out, /Usage: parley/)
+})
+
+/** The persons in a database file, by id. */
+function personIds (path: string): string[] {
+  const db = new Database(path, { readonly: true })
+  try {
+    return db.prepare('SELECT id FROM persons ORDER BY id').pluck().all() as string[]
+  } finally {
+    db.close()
+  }
+}
+
+t.test('backup is consistent under write load; restore refuses a database in use unless --force, and anything but a backup', async (t) => {
+  ensureBuilt()
+  const { path, headers } = databaseWithKey(t)
+  process.env.DATABASE_PATH = path
+  t.teardown(() => { delete process.env.DATABASE_PATH })
+  const dir = mkdtempSync(join(tmpdir(), 'parley-backups-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+
+  let server = await startServer({ DATABASE_PATH: path, LOAD_DEMO: 'false' })
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  const agent = new Agent({ keepAlive: true })
+  t.teardown(() => agent.destroy())
+  let writing = true
+  let written = 0
+  const writers = Promise.all([0, 1, 2].map(async (w) => {
+    for (let i = 0; writing; i++) {
+      const res = await send(server.url, { method: 'POST', path: '/v1/persons', headers, body: { name: `Backup ${w} ${i}` }, agent })
+      if (res.kind !== 'response' || res.status !== 201) throw new Error(JSON.stringify(res))
+      written++
+    }
+  }))
+  const copies: string[] = []
+  for (let n = 0; n < 3; n++) {
+    while (written < (n + 1) * 20) await new Promise((resolve) => setTimeout(resolve, 10))
+    const copy = join(dir, `copy-${n}.db`)
+    const made = await run(['backup', copy])
+    t.equal(made.code, 0, made.err)
+    copies.push(copy)
+  }
+  writing = false
+  await writers
+  for (const copy of copies) {
+    const db = new Database(copy, { readonly: true })
+    t.same(db.pragma('integrity_check'), [{ integrity_check: 'ok' }], `${copy}: intact`)
+    const persons = db.prepare('SELECT count(*) FROM persons').pluck().get() as number
+    const revisions = db.prepare("SELECT count(*) FROM revisions WHERE entity_type = 'person'").pluck().get() as number
+    t.equal(persons, revisions, `${copy}: ${persons} persons, each with its revision: a copy of one moment, taken during writes`)
+    db.close()
+  }
+  const backup = copies[0]!
+  const inBackup = personIds(backup)
+  t.ok(inBackup.length >= 20 && inBackup.length < written, `the first copy holds ${inBackup.length} of ${written} writes`)
+
+  const refused = await run(['restore', backup])
+  t.equal(refused.code, 1)
+  t.match(refused.err, /is in use .*stop it first, or restore with --force/)
+  t.equal(personIds(path).length, written, 'a refused restore changes nothing')
+
+  const forced = await run(['restore', backup, '--force'])
+  t.equal(forced.code, 0, forced.err)
+  t.equal(personIds(path).length, inBackup.length, 'restore --force replaced the data under the running server')
+  const list = await send(server.url, { path: '/v1/persons?limit=100', agent })
+  t.equal(list.kind === 'response' && list.status, 200)
+  t.ok(list.kind === 'response' && (JSON.parse(list.body) as { data: unknown[] }).data.length <= inBackup.length,
+    'and the running server reads the restored data')
+
+  const stopped = once(server.child, 'exit')
+  server.child.kill('SIGTERM')
+  t.same(await stopped, [0, null])
+  const twoAgo = copies[2]!
+  const restored = await run(['restore', twoAgo])
+  t.equal(restored.code, 0, restored.err)
+  t.match(restored.err, /restored \d+ pages .*migrated and ready/s)
+  t.same(personIds(path), personIds(twoAgo), 'a stopped server\'s database is replaced by the copy')
+
+  server = await startServer({ DATABASE_PATH: path, LOAD_DEMO: 'false' })
+  const served = await send(server.url, { path: `/v1/persons/${personIds(twoAgo).at(-1)}` })
+  t.equal(served.kind === 'response' && served.status, 200, 'and serves it after a restart')
+  server.child.kill('SIGTERM')
+
+  const text = join(dir, 'notes.txt')
+  writeFileSync(text, 'not a database')
+  const notDb = await run(['restore', text])
+  t.equal(notDb.code, 1)
+  t.match(notDb.err, /notes\.txt is not a Parley backup: .*nothing was changed/)
+  const empty = join(dir, 'empty.db')
+  new Database(empty).close()
+  t.match((await run(['restore', empty])).err, /has no __drizzle_migrations, meetings, api_keys table/)
+  t.match((await run(['restore', join(dir, 'missing.db')])).err, /missing\.db is not a Parley backup/)
+  t.same(personIds(path), personIds(twoAgo), 'refused restores change nothing')
 })
