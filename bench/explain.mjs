@@ -68,10 +68,17 @@ const plan = (sql, args) => {
     return [`(no plan: ${error.message})`]
   }
 }
-const flags = (lines) => [
-  ...lines.filter((l) => /^SCAN (?!.*(USING|VIRTUAL))/.test(l) && !/CONSTANT ROW|SUBQUERY|\bFROM\b/.test(l)).map((l) => `FULL SCAN: ${l}`),
-  ...lines.filter((l) => /USE TEMP B-TREE/.test(l)).map((l) => `SORT: ${l}`)
-]
+/** Full scans of a table (not of a CTE, a constant row or through an index) and temporary sorts. */
+const flags = (sql, lines) => {
+  const ctes = new Set([...sql.matchAll(/\b(\w+)\s*(?:\(\s*\w+(?:\s*,\s*\w+)*\s*\))?\s+AS\s*\(/gi)].map((m) => m[1]))
+  return [
+    ...lines.filter((l) => {
+      const m = /^SCAN (\w+)(.*)$/.exec(l)
+      return m && !ctes.has(m[1]) && m[1] !== 'CONSTANT' && !/USING|VIRTUAL TABLE/.test(m[2])
+    }).map((l) => `FULL SCAN: ${l}`),
+    ...lines.filter((l) => /USE TEMP B-TREE/.test(l)).map((l) => `SORT: ${l}`)
+  ]
+}
 
 async function traceRequest (url) {
   trace = { prepares: [], runs: [] }
@@ -117,7 +124,7 @@ for (const name of options.workloads.split(',')) {
     }
     for (const [key, e] of [...bySql].sort((a, b) => median(b[1].times) - median(a[1].times))) {
       const lines = plan(e.sql, e.params)
-      const warn = flags(lines)
+      const warn = flags(e.sql, lines)
       console.log(`- ${median(e.times).toFixed(3)} ms median (max ${Math.max(...e.times).toFixed(3)}), rows ${median(e.rows.filter((x) => x != null)) ?? '–'}: \`${key.slice(0, 400)}${key.length > 400 ? '…' : ''}\``)
       for (const l of lines) console.log(`    ${l}`)
       for (const w of warn) console.log(`    ⚠ ${w}`)

@@ -13,6 +13,7 @@ import { generate } from './generate.mjs'
 const USAGE = `npm run bench -- [options]
   --size 100k             meetings in the generated data: 10k, 100k, 1m or a number
   --seed 42               seed of the data; --request-seed 1 seeds the request parameters
+  --requests 10000        distinct parameter sets per workload (each run cycles through them in order)
   --passes 3              interleaved passes (baseline and Parley alternate first); the table shows medians
   --duration 10           measured seconds per run, after --warmup 3 seconds of the same load
   --connections 32        concurrent connections; --threads 1 wrk threads
@@ -32,6 +33,7 @@ const options = parseOptions(process.argv.slice(2), {
   size: '100k',
   seed: 42,
   'request-seed': 1,
+  requests: 10000,
   passes: 3,
   duration: 10,
   warmup: 3,
@@ -350,7 +352,7 @@ async function main () {
   })
 
   const facets = (await getJson(`${parley.origin}/v1/meetings?facets=theme&limit=1`)).status === 200
-  const params = makeParameters({ manifest, parleyPath: paths.parley, count: 2000, seed: options['request-seed'], facets })
+  const params = makeParameters({ manifest, parleyPath: paths.parley, count: options.requests, seed: options['request-seed'], facets })
   const plan = workloads.map((w) => ({
     workload: w,
     parleyPaths: w.parley ? params.map(w.parley) : null,
