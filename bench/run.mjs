@@ -201,6 +201,7 @@ async function measureOnce (server, workload, paths, pass) {
     await waitQuiet(options['quiet-cores'], 10) // let a slow server drain what the warm-up queued
   }
   let peak = rssMb(server.child.pid) ?? 0
+  let peakAnon = rssMb(server.child.pid, true) ?? 0
   let wrkCpu = 0
   const cpu0 = cpuSeconds(server.child.pid)
   const machine0 = machineCpu()
@@ -209,6 +210,7 @@ async function measureOnce (server, workload, paths, pass) {
     seconds: options.duration,
     onTick: (wrkPid) => {
       peak = Math.max(peak, rssMb(server.child.pid) ?? 0)
+      peakAnon = Math.max(peakAnon, rssMb(server.child.pid, true) ?? 0)
       wrkCpu = cpuSeconds(wrkPid) ?? wrkCpu
     }
   })
@@ -228,13 +230,14 @@ async function measureOnce (server, workload, paths, pass) {
     non_2xx: result.non_2xx,
     socket_errors: result.socket_errors,
     rss_peak_mb: round(Math.max(peak, rssMb(server.child.pid) ?? 0)),
+    rss_anon_peak_mb: round(Math.max(peakAnon, rssMb(server.child.pid, true) ?? 0)),
     server_cpu_cores: round(serverCpu, 2),
     wrk_cpu_cores: round(wrkCpu / result.seconds, 2),
     other_cpu_cores: round(Math.max(0, busy - serverCpu - wrkCpu / result.seconds), 2),
     kb_per_response: round(result.bytes_per_s / result.req_per_s / 1024, 2),
     quiet_before: quiet
   }
-  log(`#   pass ${pass} ${workload.name.padEnd(5)} ${server.name.padEnd(8)} ${String(row.req_per_s).padStart(9)} req/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  RSS ${row.rss_peak_mb} MB  CPU ${row.server_cpu_cores}${row.errors ? `  ERRORS ${row.errors}` : ''}${row.other_cpu_cores > options['noisy-cores'] ? `  (other processes: ${row.other_cpu_cores} cores)` : ''}`)
+  log(`#   pass ${pass} ${workload.name.padEnd(5)} ${server.name.padEnd(8)} ${String(row.req_per_s).padStart(9)} req/s  p50 ${row.p50_ms} ms  p99 ${row.p99_ms} ms  RSS ${row.rss_peak_mb} MB (own ${row.rss_anon_peak_mb})  CPU ${row.server_cpu_cores}${row.errors ? `  ERRORS ${row.errors}` : ''}${row.other_cpu_cores > options['noisy-cores'] ? `  (other processes: ${row.other_cpu_cores} cores)` : ''}`)
   return row
 }
 
@@ -252,6 +255,7 @@ function summarize (runs) {
         p50_ms: round(median(rows.map((r) => r.p50_ms)), 2),
         p99_ms: round(median(rows.map((r) => r.p99_ms)), 2),
         rss_peak_mb: round(Math.max(...rows.map((r) => r.rss_peak_mb))),
+        rss_anon_peak_mb: round(Math.max(...rows.map((r) => r.rss_anon_peak_mb))),
         server_cpu_cores: round(median(rows.map((r) => r.server_cpu_cores)), 2),
         errors: rows.reduce((n, r) => n + r.errors, 0)
       }
@@ -288,11 +292,12 @@ function summarize (runs) {
 }
 
 const fmt = (x, digits = 1) => (x == null ? '–' : Number(x).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }))
+const memory = (s) => (s ? `${fmt(s.rss_peak_mb, 0)} (${fmt(s.rss_anon_peak_mb, 0)})` : '–')
 const rate = (x) => (x == null ? '–' : x >= 1000 ? fmt(x, 0) : fmt(x, 1))
 
 function table (summary) {
   const lines = [
-    '| workload | baseline req/s | p50 ms | p99 ms | RSS MB | Parley req/s | p50 ms | p99 ms | RSS MB | Parley/baseline | target | met |',
+    '| workload | baseline req/s | p50 ms | p99 ms | RSS MB (own) | Parley req/s | p50 ms | p99 ms | RSS MB (own) | Parley/baseline | target | met |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|'
   ]
   for (const s of summary) {
@@ -302,7 +307,7 @@ function table (summary) {
     const target = s.target ? `>= ${s.target.ratio}x${s.target.p99 ? `, p99 < ${s.target.p99} ms` : ''}` : ''
     const met = s.meets_target == null ? '' : s.meets_target ? 'yes' : '**no**'
     const errors = (b?.errors ?? 0) + (p?.errors ?? 0)
-    lines.push(`| ${label}${errors ? ` ⚠ ${errors} errors` : ''} | ${rate(b?.req_per_s)} | ${fmt(b?.p50_ms, 2)} | ${fmt(b?.p99_ms, 2)} | ${fmt(b?.rss_peak_mb, 0)} | ${rate(p?.req_per_s)} | ${fmt(p?.p50_ms, 2)} | ${fmt(p?.p99_ms, 2)} | ${fmt(p?.rss_peak_mb, 0)} | ${ratio} | ${target} | ${met} |`)
+    lines.push(`| ${label}${errors ? ` ⚠ ${errors} errors` : ''} | ${rate(b?.req_per_s)} | ${fmt(b?.p50_ms, 2)} | ${fmt(b?.p99_ms, 2)} | ${memory(b)} | ${rate(p?.req_per_s)} | ${fmt(p?.p50_ms, 2)} | ${fmt(p?.p99_ms, 2)} | ${memory(p)} | ${ratio} | ${target} | ${met} |`)
   }
   return lines.join('\n')
 }

@@ -7,10 +7,13 @@ const TICKS = (() => {
   try { return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100 } catch { return 100 }
 })()
 
-/** Resident set size in MB, or null when the process is gone. */
-export function rssMb (pid) {
+/**
+ * Resident set size in MB, or null when the process is gone. `anon` counts only the process's own
+ * memory (heap, stacks), not pages of files it maps, such as a SQLite database under mmap_size.
+ */
+export function rssMb (pid, anon = false) {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    const m = (anon ? /RssAnon:\s+(\d+) kB/ : /VmRSS:\s+(\d+) kB/).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
     return m ? Number(m[1]) / 1024 : null
   } catch { return null }
 }
