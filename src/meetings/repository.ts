@@ -29,11 +29,11 @@ interface MeetingRow {
   party_count: number
 }
 
-const selectMeetings = sql`
-  SELECT m.seq, m.id, m.title, m.summary, m.start_date, m.end_date, m.first_day, m.date_note, m.format, m.status,
+const meetingColumns = sql`m.seq, m.id, m.title, m.summary, m.start_date, m.end_date, m.first_day, m.date_note, m.format, m.status,
     m.location_name, m.location_country_code, m.version, m.created_at, m.updated_at,
-    (SELECT count(*) FROM meeting_parties WHERE meeting_id = m.id) AS party_count
-  FROM meetings m`
+    (SELECT count(*) FROM meeting_parties WHERE meeting_id = m.id) AS party_count`
+
+const selectMeetings = sql`SELECT ${meetingColumns} FROM meetings m`
 
 const list = (values: string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `)
 
@@ -156,15 +156,33 @@ export function parseInclude (include: string | undefined): Include[] {
   return include ? [...new Set(include.split(',') as Include[])] : []
 }
 
+/**
+ * A link table whose index (key, meeting_first_day, meeting_id) yields one person's or organization's
+ * meetings already in date order: a page reads 20 index entries instead of walking every meeting by date.
+ */
+interface Driver {
+  table: 'participants' | 'meeting_parties'
+  column: 'person_id' | 'organization_id'
+  value: string
+}
+
+function chooseDriver (query: MeetingListQuery, scope: MeetingScope): Driver | undefined {
+  const person = scope.person ?? query.person
+  if (person) return { table: 'participants', column: 'person_id', value: person }
+  const party = [...(scope.organization ? [scope.organization] : []), ...(query.party ?? [])].find((p) => !/^[A-Z]{2}$/.test(p))
+  return party ? { table: 'meeting_parties', column: 'organization_id', value: party } : undefined
+}
+
 /** The WHERE conditions (over `meetings m`) that a list's filters make, without paging. */
-function meetingConditions (db: Db, query: MeetingListQuery, scope: MeetingScope): { where: SQL[], match?: string } {
+function meetingConditions (db: Db, query: MeetingListQuery, scope: MeetingScope, driver?: Driver): { where: SQL[], match?: string } {
   const where: SQL[] = []
   const person = scope.person ?? query.person
   const parties = [...(scope.organization ? [scope.organization] : []), ...(query.party ?? [])]
   for (const party of new Set(parties)) {
+    if (driver?.table === 'meeting_parties' && driver.value === party) continue
     where.push(sql`EXISTS (SELECT 1 FROM meeting_parties mp WHERE mp.meeting_id = m.id AND mp.organization_id IN (${organizationsNamedBy(party)}))`)
   }
-  if (person) where.push(sql`EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id = ${person})`)
+  if (person && driver?.table !== 'participants') where.push(sql`EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id = ${person})`)
   if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM meeting_themes mt WHERE mt.meeting_id = m.id AND mt.theme_id IN (${themeAndDescendants(query.theme)}))`)
   if (query.format && !(EXPORT_FORMATS as readonly string[]).includes(query.format)) where.push(sql`m.format = ${query.format}`)
   if (query.country) where.push(sql`m.location_country_code = ${query.country}`)
@@ -176,9 +194,21 @@ function meetingConditions (db: Db, query: MeetingListQuery, scope: MeetingScope
 export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingScope = {}): MeetingPage {
   const sort = query.sort ?? (query.q ? 'relevance' : '-date')
   const limit = query.limit ?? 20
-  const { where, match } = meetingConditions(db, query, scope)
+  const driver = sort !== 'relevance' && !query.q ? chooseDriver(query, scope) : undefined
+  const { where, match } = meetingConditions(db, query, scope, driver)
   let rows: MeetingRow[]
-  if (sort === 'relevance' && match) {
+  if (driver) {
+    const direction = sql.raw(sort === 'date' ? 'ASC' : 'DESC')
+    if (query.cursor) {
+      const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
+      where.push(sort === 'date' ? sql`(d.meeting_first_day, d.meeting_id) > (${day}, ${id})` : sql`(d.meeting_first_day, d.meeting_id) < (${day}, ${id})`)
+    }
+    rows = db.all<MeetingRow>(sql`
+      SELECT ${meetingColumns} FROM ${sql.raw(driver.table)} d JOIN meetings m ON m.id = d.meeting_id
+      WHERE d.${sql.raw(driver.column)} = ${driver.value} AND ${and(where)}
+      ${driver.table === 'participants' ? sql`GROUP BY d.meeting_first_day, d.meeting_id` : sql``}
+      ORDER BY d.meeting_first_day ${direction}, d.meeting_id ${direction} LIMIT ${limit + 1}`)
+  } else if (sort === 'relevance' && match) {
     // Rank every match once, then page through them by (rank, seq).
     const after = query.cursor ? decodeCursor(query.cursor, 'meetings:relevance', ['number', 'number']) : undefined
     rows = db.all<MeetingRow & { rank: number }>(sql`

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
+import { idExists } from '../common/ids.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { listResponse, sendMeetingList } from '../meetings/routes.js'
@@ -51,7 +52,7 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400, 404) }
     }
   }, async function listOrganizationMeetingsHandler (request, reply) {
-    if (!findOrganization(app.db, request.params.id)) throw new NotFoundError('Organization', request.params.id)
+    if (!idExists(app.db, 'organization', request.params.id)) throw new NotFoundError('Organization', request.params.id)
     return sendMeetingList(app.db, request, reply, request.query, { organization: request.params.id })
   })
 }
