@@ -218,7 +218,9 @@ export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingSco
       ) m WHERE ${and(where)} ${after ? sql`AND (m.rank, m.seq) > (${after[0]}, ${after[1]})` : sql``}
       ORDER BY m.rank, m.seq LIMIT ${limit + 1}`)
   } else {
-    if (match) where.push(sql`m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ${match})`)
+    // The unary + keeps SQLite from driving the query by the matches (which sorts every match as a full row):
+    // it walks the date index instead and tests each meeting against the matches, stopping after one page.
+    if (match) where.push(sql`+m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ${match})`)
     if (query.cursor) {
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
       where.push(sort === 'date' ? sql`(m.first_day, m.id) > (${day}, ${id})` : sql`(m.first_day, m.id) < (${day}, ${id})`)
