@@ -24,9 +24,13 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data
+LABEL org.opencontainers.image.title="Parley" \
+      org.opencontainers.image.description="REST API for structured records of diplomatic meetings" \
+      org.opencontainers.image.licenses="MIT"
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
-HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
+# Three failed checks 30 s apart (the first after 30 s) leave time for migrations on start.
+HEALTHCHECK --interval=30s --timeout=3s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/src/server.js"]
