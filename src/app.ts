@@ -9,7 +9,7 @@ import type { Config } from './config.js'
 import { invalidQuery } from './common/errors.js'
 import { componentSchemas } from './schemas.js'
 import dbPlugin from './plugins/db.js'
-import errorsPlugin from './plugins/errors.js'
+import errorsPlugin, { frameworkErrors } from './plugins/errors.js'
 import securityPlugin, { clientErrorHandler } from './plugins/security.js'
 import metricsPlugin from './plugins/metrics.js'
 import { loggerOptions } from './logger.js'
@@ -62,6 +62,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     connectionTimeout: config.connectionTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
     clientErrorHandler,
+    frameworkErrors,
     // Requests arriving while closing get problem+json from the security plugin instead.
     return503OnClosing: false,
     // Honour a caller's request id when it is safe to log; otherwise make one.

@@ -62,6 +62,16 @@ t.test('unknown ids and routes are 404 problems', async (t) => {
   await expectProblem(t, app, '/v1/meetings/NOT%20AN%20ID', 400)
 })
 
+t.test('a URL that cannot be decoded is a 400 problem with a request id, not Fastify\'s own JSON', async (t) => {
+  const app = await build(t)
+  for (const url of ['/v1/persons/%', '/v1/meetings/%E0%A4%A', '/v1/themes/%zz']) {
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 400, url)
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+    t.match(res.json(), { status: 400, code: 'FST_ERR_BAD_URL', type: 'urn:parley:problem:bad-url', request_id: res.headers['x-request-id'] })
+  }
+})
+
 t.test('a few hundred malformed query strings produce no 5xx and always problem+json', async (t) => {
   const app = await build(t)
   const routes = ['/v1/meetings', '/v1/proposals', '/v1/persons', '/v1/organizations', '/v1/themes', `/v1/persons/rashid-meredov/meetings`, '/v1/organizations/osce/meetings']

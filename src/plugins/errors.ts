@@ -87,6 +87,15 @@ export function sendProblem (request: FastifyRequest, reply: FastifyReply, statu
   return reply.code(status).type('application/problem+json; charset=utf-8').send(problem)
 }
 
+/**
+ * Errors Fastify raises before routing, such as a URL that cannot be decoded (`/v1/persons/%`): Fastify's
+ * `frameworkErrors` option. No hook has run yet, so the request id header is set here.
+ */
+export function frameworkErrors (error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id)
+  return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.code ?? 'PARLEY_INVALID_REQUEST')
+}
+
 async function errors (app: FastifyInstance) {
   app.setErrorHandler(function problemDetails (error: FastifyError, request, reply) {
     if (error.validation) {
