@@ -45,7 +45,12 @@ t.test('the image follows its rules', async (t) => {
   t.notOk(finalStage.some((i) => i.getKeyword() === 'RUN' && /npm (ci|install)(?!.*--omit=dev)/.test(i.toString())), 'no dev install in the final stage')
   const ignored = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n')
   for (const entry of ['node_modules', '.git', 'data']) t.ok(ignored.includes(entry), `.dockerignore has ${entry}`)
-  t.match(readFileSync(join(root, 'compose.yaml'), 'utf8'), /parley-data:\/data/)
+  const compose = readFileSync(join(root, 'compose.yaml'), 'utf8')
+  t.match(compose, /parley-data:\/data/)
+  t.match(compose, /read_only: true/, 'compose: a read-only root file system')
+  t.match(compose, /cap_drop:\s+- ALL/, 'compose: no capabilities')
+  t.match(compose, /no-new-privileges:true/)
+  for (const entry of ['.env', '*.log']) t.ok(ignored.includes(entry), `.dockerignore keeps ${entry} out of the build context`)
 })
 
 t.test("the image's start command serves Parley with the image's environment", async (t) => {
