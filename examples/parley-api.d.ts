@@ -135,7 +135,7 @@ export interface paths {
         };
         /**
          * Get a meeting
-         * @description One meeting with its parties, participants, proposals, statements, themes and sources. Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged, or in `If-Match` when changing it. A deleted meeting answers 410 Gone, with a `Link` to its last revision.
+         * @description One meeting with its parties, participants, proposals, statements, themes and sources (or only those named in `include`; `include=none` for the meeting alone). Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged, or in `If-Match` when changing it. A deleted meeting answers 410 Gone, with a `Link` to its last revision.
          */
         get: operations["getMeeting"];
         /**
@@ -2288,7 +2288,10 @@ export interface operations {
     };
     getMeeting: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Related records to embed, comma-separated: parties, participants, proposals, statements, themes, sources; `none` for the meeting alone. All of them when absent. */
+                include?: string;
+            };
             header?: never;
             path: {
                 /** @description Meeting id. */

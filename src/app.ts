@@ -91,17 +91,21 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', function requestId (request, reply, done) {
     reply.header('x-request-id', request.id)
+    done()
   })
 
   // Ajv coerces `limit=1e309` to Infinity and lets it through every numeric keyword.
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preHandler', function finiteNumbers (request, _reply, done) {
     const query = request.query as Record<string, unknown> | undefined
-    if (!query || typeof query !== 'object') return
-    for (const [name, value] of Object.entries(query)) {
-      if (typeof value === 'number' && !Number.isFinite(value)) throw invalidQuery(name, 'must be a finite number')
+    if (query && typeof query === 'object') {
+      for (const name in query) {
+        const value = query[name]
+        if (typeof value === 'number' && !Number.isFinite(value)) return done(invalidQuery(name, 'must be a finite number'))
+      }
     }
+    done()
   })
 
   for (const schema of componentSchemas) app.addSchema(schema)

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { addFixtures, build, DEMO_ID, getJson, walk, type FixtureMeeting } from './helpers.js'
+import { addFixtures, build, DEMO_ID, getJson, makeKey, walk, type FixtureMeeting } from './helpers.js'
 
 const FIXTURES: FixtureMeeting[] = [
   { id: '1995-05-02-france-kenya', startDate: '1995-05-02', parties: ['france', 'kenya'], persons: ['luc-marchand', 'ada-nkosi'], themes: ['trade'], country: 'KE', title: 'Trade talks in Nairobi' },
@@ -68,6 +68,37 @@ t.test('one meeting comes with everything, an ETag, and 304 for a matching If-No
   t.equal(again.body, '')
   const stale = await app.inject({ url: `/v1/meetings/${DEMO_ID}`, headers: { 'if-none-match': '"something-else"' } })
   t.equal(stale.statusCode, 200)
+})
+
+t.test('one meeting with only the embeds named in include, each part with its own ETag', async (t) => {
+  const app = await build(t)
+  const full = await app.inject(`/v1/meetings/${DEMO_ID}`)
+  const bare = await app.inject(`/v1/meetings/${DEMO_ID}?include=none`)
+  t.equal(bare.statusCode, 200)
+  const { parties, participants, proposals, statements, themes, sources, ...fields } = full.json()
+  t.same(bare.json(), fields, 'the meeting alone: every field, nothing embedded')
+  const some = await app.inject(`/v1/meetings/${DEMO_ID}?include=themes,parties`)
+  t.same(some.json(), { ...fields, parties, themes })
+  t.equal(some.headers.etag, '"1-parties,themes"')
+  t.equal(bare.headers.etag, '"1-none"')
+  t.equal(full.headers.etag, '"1"')
+  t.equal((await app.inject({ url: `/v1/meetings/${DEMO_ID}?include=none`, headers: { 'if-none-match': '"1-none"' } })).statusCode, 304)
+  t.equal((await app.inject({ url: `/v1/meetings/${DEMO_ID}`, headers: { 'if-none-match': '"1-none"' } })).statusCode, 200,
+    'the ETag of a part does not stand for the whole')
+
+  const key = makeKey(app)
+  const patched = await app.inject({
+    method: 'PATCH',
+    url: `/v1/meetings/${DEMO_ID}`,
+    headers: { ...key.auth, 'content-type': 'application/merge-patch+json', 'if-match': bare.headers.etag as string },
+    payload: { date_note: null }
+  })
+  t.equal(patched.statusCode, 200, 'a part\'s ETag names the version for If-Match')
+  t.equal((await app.inject(`/v1/meetings/${DEMO_ID}?include=none`)).headers.etag, '"2-none"')
+
+  const wrong = await app.inject(`/v1/meetings/${DEMO_ID}?include=none,themes`)
+  t.equal(wrong.statusCode, 400)
+  t.match(wrong.json(), { errors: [{ in: 'query', pointer: '/include' }] })
 })
 
 t.test('an unknown meeting is a 404 problem', async (t) => {

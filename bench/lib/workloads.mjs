@@ -23,7 +23,8 @@ export const WORKLOADS = [
     name: 'W1',
     what: 'one meeting by id',
     baseline: (p) => `/meetings/${p.seq}`,
-    parley: (p) => `/v1/meetings/${q(p.meeting)}`,
+    // The meeting alone, as the baseline answers it (Parley embeds everything unless told otherwise).
+    parley: (p) => `/v1/meetings/${q(p.meeting)}?include=none`,
     target: { ratio: 0.8, p99: 25 },
     check: 'record'
   },
@@ -70,7 +71,7 @@ export const WORKLOADS = [
     name: 'W5',
     what: 'one meeting with participants, proposals, themes embedded',
     baseline: (p) => `/meetings/${p.seq}/full`,
-    parley: (p) => `/v1/meetings/${q(p.meeting)}`,
+    parley: (p) => `/v1/meetings/${q(p.meeting)}?include=participants,proposals,themes`,
     target: { ratio: 1.5, p99: 25 },
     check: 'embedded'
   },

@@ -45,3 +45,8 @@ export function sendNdjson<T> (reply: FastifyReply, pages: Iterable<T[]>) {
 
 /** Joins the values of a many-to-many link into one CSV cell. */
 export const joined = (values: Array<string | null | undefined>) => values.filter((v) => v != null && v !== '').join('; ')
+
+/** Sends JSON text made elsewhere (by SQLite) as it is: Fastify sends a string with a JSON type unserialized. */
+export function sendJsonText (reply: FastifyReply, text: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(text)
+}

@@ -41,14 +41,3 @@ export function ftsQuery (db: Db, table: 'meetings_fts' | 'proposals_fts' | 'per
   }
   return text
 }
-
-export const groupBy = <T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> => {
-  const groups = new Map<K, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const group = groups.get(k)
-    if (group) group.push(row)
-    else groups.set(k, [row])
-  }
-  return groups
-}

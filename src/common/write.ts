@@ -79,7 +79,7 @@ export function registerWrites (app: FastifyInstance): void {
 
 /** The version an ETag names: `"3"` and `W/"3"` both name version 3. */
 const versionOf = (etag: string): number | undefined => {
-  const match = /^(?:W\/)?"(\d+)"$/.exec(etag.trim())
+  const match = /^(?:W\/)?"(\d+)(?:-[a-z,]+)?"$/.exec(etag.trim())
   return match ? Number(match[1]) : undefined
 }
 
@@ -98,4 +98,5 @@ export function checkIfMatch (request: FastifyRequest, required: boolean, what: 
   if (!matches) throw new PreconditionFailedError(what, current)
 }
 
-export const etagFor = (version: number) => `"${version}"`
+/** The ETag of a record's version; a partial representation (some embedded records left out) names its part. */
+export const etagFor = (version: number, part?: string) => part ? `"${version}-${part}"` : `"${version}"`

@@ -6,13 +6,13 @@ import { latestRevision } from '../revisions/repository.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { notModified, problems } from '../common/schemas.js'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { Type, type Static, type TSchema } from 'typebox'
+import { Type, type TSchema } from 'typebox'
 import type { Db } from '../db/open.js'
-import { exportFormat, sendCsv, sendNdjson } from '../common/export.js'
-import { allMeetings, findMeeting, listMeetings, meetingFacets, parseInclude, type FacetName, type MeetingScope } from './repository.js'
+import { exportFormat, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
+import { allMeetings, findMeetingJson, listMeetingsJson, meetingFacets, parseInclude, type FacetName, type MeetingScope } from './repository.js'
 import { CSV_INCLUDE, meetingCalendar, meetingCsvColumns } from './export.js'
 import {
-  CalendarQuerySchema, MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type Meeting, type MeetingListQuery
+  CalendarQuerySchema, INCLUDES, MeetingItemQuerySchema, MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type Meeting, type MeetingListQuery
 } from './schemas.js'
 
 export function checkMeetingQuery (query: MeetingListQuery): void {
@@ -29,11 +29,12 @@ export function sendMeetingList (db: Db, request: FastifyRequest, reply: Fastify
     return sendCsv(reply, allMeetings(db, { ...query, include }, scope), meetingCsvColumns, 'meetings.csv')
   }
   if (format === 'ndjson') return sendNdjson(reply, allMeetings(db, query, scope))
-  const page = listMeetings(db, query, scope)
+  const page = listMeetingsJson(db, query, scope)
   linkNext(request, reply, page.nextCursor)
-  const body: Static<typeof MeetingPageSchema> = { data: page.data, next_cursor: page.nextCursor }
-  if (query.facets) body.facets = meetingFacets(db, query, scope, [...new Set(query.facets.split(','))] as FacetName[])
-  return body
+  // The meetings come as JSON documents from SQLite; the page around them is the MeetingPage schema's.
+  let body = `{"data":[${page.data.join(',')}],"next_cursor":${JSON.stringify(page.nextCursor)}`
+  if (query.facets) body += `,"facets":${JSON.stringify(meetingFacets(db, query, scope, [...new Set(query.facets.split(','))] as FacetName[]))}`
+  return sendJsonText(reply, body + '}')
 }
 
 /** A list's 200: JSON, or the same records as CSV or NDJSON files. */
@@ -90,22 +91,26 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['meetings'],
       operationId: 'getMeeting',
       summary: 'Get a meeting',
-      description: 'One meeting with its parties, participants, proposals, statements, themes and sources. ' +
+      description: 'One meeting with its parties, participants, proposals, statements, themes and sources ' +
+        '(or only those named in `include`; `include=none` for the meeting alone). ' +
         'Send the `ETag` back in `If-None-Match` to get 304 Not Modified while it is unchanged, or in `If-Match` when changing it. ' +
         'A deleted meeting answers 410 Gone, with a `Link` to its last revision.',
       params: MeetingParamsSchema,
+      querystring: MeetingItemQuerySchema,
       response: { 200: MeetingRef, ...notModified, ...problems(400, 404, 410) }
     }
   }, async function getMeetingHandler (request, reply) {
     const { id } = request.params
-    const meeting = findMeeting(app.db, id)
+    const { include } = request.query
+    const embedded = include === undefined ? INCLUDES : INCLUDES.filter((name) => parseInclude(include).includes(name))
+    const meeting = findMeetingJson(app.db, id, embedded)
     if (!meeting) {
       const last = latestRevision(app.db, 'meeting', id)
       if (last?.action === 'delete') throw new GoneError('Meeting', id, `/v1/meetings/${id}/revisions/${last.version}`)
       throw new NotFoundError('Meeting', id)
     }
-    reply.header('etag', etagFor(meeting.version))
-    return meeting
+    reply.header('etag', etagFor(meeting.version, embedded.length === INCLUDES.length ? undefined : embedded.join(',') || 'none'))
+    return sendJsonText(reply, meeting.json)
   })
 }
 

@@ -187,6 +187,14 @@ export const MeetingPageSchema = Type.Object({
 
 export const MeetingParamsSchema = Type.Object({ id: Id('Meeting id.') }, { additionalProperties: false })
 
+export const MeetingItemQuerySchema = Type.Object({
+  include: Type.Optional(Type.String({
+    pattern: `^none$|${includePattern}`,
+    description: `Related records to embed, comma-separated: ${INCLUDES.join(', ')}; \`none\` for the meeting alone. All of them when absent.`,
+    examples: ['none', 'participants,proposals']
+  }))
+}, { additionalProperties: false })
+
 // ---- Writes -------------------------------------------------------------------------------------
 
 const reference = <T>(component: string, what: string) => Type.Union([

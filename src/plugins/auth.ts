@@ -1,5 +1,5 @@
 // Bearer API keys: routes declare the scope they need in `config.scope`; reads are public unless configured.
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { grants, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
 import { ForbiddenError, UnauthorizedError } from '../common/errors.js'
@@ -27,7 +27,16 @@ const REASONS = {
 
 async function auth (app: FastifyInstance, options: AuthOptions) {
   app.decorateRequest('apiKey', null)
-  app.addHook('onRequest', async function authenticate (request) {
+  app.addHook('onRequest', function authenticate (request, _reply, done) {
+    try {
+      identify(request)
+      done()
+    } catch (error) {
+      done(error as Error)
+    }
+  })
+
+  function identify (request: FastifyRequest): void {
     const scope = request.routeOptions.config.scope ??
       (options.readsRequireKey && request.url.startsWith('/v1/') ? 'read' : undefined)
     const header = request.headers.authorization
@@ -41,7 +50,7 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
     if (!result.ok) throw new UnauthorizedError(REASONS[result.reason], 'invalid_token')
     if (scope && !grants(result.key.scopes, scope)) throw new ForbiddenError(scope)
     request.apiKey = result.key
-  })
+  }
 }
 
 export default fp(auth, { name: 'auth', dependencies: ['db'] })

@@ -62,13 +62,14 @@ async function metrics (app: FastifyInstance) {
     }
   })
 
-  app.addHook('onResponse', async function timeRequest (request, reply) {
+  app.addHook('onResponse', function timeRequest (request, reply, done) {
     durations.observe({
       method: request.method,
       // Route templates, not URLs, keep the number of series small; unmatched URLs share one label.
       route: request.routeOptions.url ?? 'unmatched',
       status_code: String(reply.statusCode)
     }, reply.elapsedTime / 1000)
+    done()
   })
 
   app.get('/metrics', {

@@ -6,7 +6,7 @@ import type { Socket } from 'node:net'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
+import helmet, { type HelmetOptions } from 'helmet'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { Config } from '../config.js'
@@ -50,13 +50,33 @@ function contentSecurityPolicy (publicUrl: string) {
   }
 }
 
+/**
+ * The headers helmet sets for these options. They do not depend on the request, so they are worked out once
+ * at start instead of by running helmet's middleware on every request.
+ */
+export function securityHeaders (options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const response = {
+    setHeader (name: string, value: string | number) { headers[name.toLowerCase()] = String(value) },
+    removeHeader (name: string) { delete headers[name.toLowerCase()] }
+  }
+  let done = false
+  helmet(options)({} as never, response as never, () => { done = true })
+  if (!done) throw new Error('helmet did not finish synchronously')
+  return headers
+}
+
 async function security (app: FastifyInstance, options: SecurityOptions) {
   // Headers first, so that refusals below carry them too.
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: contentSecurityPolicy(options.publicUrl),
     // Pages on allowed origins may read responses; otherwise only this origin.
     crossOriginResourcePolicy: { policy: options.corsOrigins.length > 0 ? 'cross-origin' : 'same-origin' },
     frameguard: { action: 'deny' }
+  })
+  app.addHook('onRequest', function securityHeaders (_request, reply, done) {
+    reply.headers(headers)
+    done()
   })
 
   if (options.corsOrigins.length > 0) {
@@ -75,16 +95,10 @@ async function security (app: FastifyInstance, options: SecurityOptions) {
     shuttingDown = true
   })
   // Fastify's own refusal while closing is not problem+json (return503OnClosing is off in app.ts); this one is.
-  app.addHook('onRequest', async function refuseWhileShuttingDown (request, reply) {
-    if (!shuttingDown || ALWAYS_ANSWER.has(routeOf(request))) return
+  app.addHook('onRequest', function refuseWhileShuttingDown (request, reply, done) {
+    if (!shuttingDown || ALWAYS_ANSWER.has(routeOf(request))) return done()
     reply.header('retry-after', RETRY_AFTER_SECONDS)
-    return sendProblem(request, reply, 503, 'The server is shutting down; retry on another instance or in a few seconds.', 'PARLEY_SHUTTING_DOWN')
-  })
-  // A keep-alive connection whose request finishes after closing began would otherwise stay open, idle, until
-  // its keep-alive timeout, and hold the shutdown up that long.
-  app.addHook('onSend', async function closeConnectionsWhileShuttingDown (_request, reply, payload) {
-    if (shuttingDown) reply.header('connection', 'close')
-    return payload
+    sendProblem(request, reply, 503, 'The server is shutting down; retry on another instance or in a few seconds.', 'PARLEY_SHUTTING_DOWN')
   })
 
   if (options.maxEventLoopDelayMs > 0) {
@@ -137,17 +151,21 @@ async function security (app: FastifyInstance, options: SecurityOptions) {
   const readCaching = options.cacheMaxAge > 0
     ? `${options.readsRequireKey ? 'private' : 'public'}, max-age=${options.cacheMaxAge}`
     : 'no-cache'
-  app.addHook('onSend', async function cacheControl (request, reply, payload) {
-    if (reply.hasHeader('cache-control')) return payload
-    const route = routeOf(request)
-    const read = request.method === 'GET' || request.method === 'HEAD'
-    if (read && (reply.statusCode === 200 || reply.statusCode === 304) && route.startsWith('/v1/')) {
-      // The change feed's newest page is what mirrors poll: they revalidate it (ETag) every time.
-      reply.header('cache-control', route === '/v1/changes' ? 'no-cache' : readCaching)
-    } else if (!read || reply.statusCode >= 400 || PROBES.has(route)) {
-      reply.header('cache-control', 'no-store')
+  app.addHook('onSend', function cacheControl (request, reply, payload, done) {
+    // A keep-alive connection whose request finishes after closing began would otherwise stay open, idle, until
+    // its keep-alive timeout, and hold the shutdown up that long.
+    if (shuttingDown) reply.header('connection', 'close')
+    if (!reply.hasHeader('cache-control')) {
+      const route = routeOf(request)
+      const read = request.method === 'GET' || request.method === 'HEAD'
+      if (read && (reply.statusCode === 200 || reply.statusCode === 304) && route.startsWith('/v1/')) {
+        // The change feed's newest page is what mirrors poll: they revalidate it (ETag) every time.
+        reply.header('cache-control', route === '/v1/changes' ? 'no-cache' : readCaching)
+      } else if (!read || reply.statusCode >= 400 || PROBES.has(route)) {
+        reply.header('cache-control', 'no-store')
+      }
     }
-    return payload
+    done(null, payload)
   })
 }
 

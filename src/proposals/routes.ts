@@ -4,9 +4,9 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { exportFormat, joined, sendCsv, sendNdjson, type CsvColumn } from '../common/export.js'
+import { exportFormat, joined, sendCsv, sendJsonText, sendNdjson, type CsvColumn } from '../common/export.js'
 import { listResponse } from '../meetings/routes.js'
-import { allProposals, findProposal, listProposals } from './repository.js'
+import { allProposals, findProposalJson, listProposalsJson } from './repository.js'
 import { ProposalListQuerySchema, ProposalPageSchema, ProposalRef, type Proposal } from './schemas.js'
 
 /** One row per proposal; its themes in one cell, separated by "; ". */
@@ -44,9 +44,9 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const format = exportFormat(request, request.query.format)
     if (format === 'csv') return sendCsv(reply, allProposals(app.db, request.query), proposalCsvColumns, 'proposals.csv')
     if (format === 'ndjson') return sendNdjson(reply, allProposals(app.db, request.query))
-    const page = listProposals(app.db, request.query)
+    const page = listProposalsJson(app.db, request.query)
     linkNext(request, reply, page.nextCursor)
-    return { data: page.data, next_cursor: page.nextCursor }
+    return sendJsonText(reply, `{"data":[${page.data.join(',')}],"next_cursor":${JSON.stringify(page.nextCursor)}}`)
   })
 
   app.get('/proposals/:id', {
@@ -58,10 +58,10 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: ProposalRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getProposalHandler (request, reply) {
-    const proposal = findProposal(app.db, request.params.id)
+    const proposal = findProposalJson(app.db, request.params.id)
     if (!proposal) throw new NotFoundError('Proposal', request.params.id)
     reply.header('etag', etagFor(proposal.version))
-    return proposal
+    return sendJsonText(reply, proposal.json)
   })
 }
 
