@@ -1,4 +1,5 @@
 // Parley's settings: one TypeBox schema, read from the environment here and nowhere else.
+import { availableParallelism } from 'node:os'
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
 
@@ -24,6 +25,7 @@ export const EnvSchema = Type.Object({
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 72_000, description: 'How long a keep-alive connection waits for its next request; above a load balancer\'s idle timeout' }),
   CACHE_MAX_AGE: Type.Integer({ minimum: 0, default: 60, description: 'Seconds clients and proxies may reuse a read without asking again (Cache-Control max-age)' }),
   METRICS: Type.Optional(Bool),
+  WORKERS: Type.Integer({ minimum: 0, maximum: 64, default: 1, description: 'HTTP worker processes sharing the port and the database file; 0 for one per CPU core' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 10_000, description: 'On SIGTERM, how long in-flight requests may take before the process exits anyway' })
 })
 
@@ -58,6 +60,7 @@ export interface Config {
   metrics: boolean
   /** Longest graceful shutdown before the process exits anyway. */
   shutdownTimeoutMs: number
+  workers: number
 }
 
 export class ConfigError extends Error {
@@ -90,6 +93,9 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`)
   }
   const settings = converted as Static<typeof EnvSchema>
+  if (settings.WORKERS !== 1 && settings.DATABASE_PATH === ':memory:') {
+    throw new ConfigError('Invalid configuration: WORKERS: worker processes share a database file; an in-memory database cannot be shared')
+  }
   return {
     port: settings.PORT,
     host: settings.HOST,
@@ -110,7 +116,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     keepAliveTimeoutMs: settings.KEEP_ALIVE_TIMEOUT_MS,
     cacheMaxAge: settings.CACHE_MAX_AGE,
     metrics: truthy(settings.METRICS, true),
-    shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS
+    shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
+    workers: settings.WORKERS === 0 ? availableParallelism() : settings.WORKERS
   }
 }
 

@@ -1,9 +1,12 @@
-// The only file that listens: loadConfig → buildApp → listen, and a graceful close on signals.
+// The only file that listens: loadConfig → buildApp → listen, and a graceful close on signals. With WORKERS
+// above 1 this process prepares the database and supervises that many workers sharing the port (node:cluster).
+import cluster from 'node:cluster'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { supervise } from './workers.js'
 
-let config
+let config: Config
 try {
   config = loadConfig()
 } catch (error) {
@@ -12,19 +15,34 @@ try {
   process.exit(1)
 }
 
-const app = buildApp(config)
-
-// On SIGTERM or SIGINT: refuse new requests (503), finish those in flight, checkpoint and close the database,
-// exit 0. A second signal, or SHUTDOWN_TIMEOUT_MS passing, exits at once with 1.
-closeWithGrace({ delay: config.shutdownTimeoutMs }, async function closeApp ({ signal, err }) {
-  if (err) app.log.error({ err }, 'closing after an error')
-  else app.log.info({ signal }, 'closing')
+if (cluster.isPrimary && config.workers > 1) {
+  // Migrations and the demo record run once, here, before any worker opens the database.
+  const app = buildApp(config)
+  try {
+    await app.ready()
+  } catch (error) {
+    app.log.fatal({ err: error }, 'could not open the database')
+    process.exit(1)
+  }
   await app.close()
-})
+  supervise(config, app.log)
+} else {
+  const app = buildApp(config)
 
-try {
-  await app.listen({ port: config.port, host: config.host })
-} catch (error) {
-  app.log.fatal({ err: error }, 'could not start')
-  process.exit(1)
+  // On SIGTERM or SIGINT: refuse new requests (503), finish those in flight, checkpoint and close the database,
+  // exit 0. A second signal, or SHUTDOWN_TIMEOUT_MS passing, exits at once with 1. A worker leaves SIGINT
+  // (Ctrl-C reaches every process of the terminal) to the primary, which sends it SIGTERM.
+  if (cluster.isWorker) process.on('SIGINT', () => {})
+  closeWithGrace({ delay: config.shutdownTimeoutMs, skip: cluster.isWorker ? ['SIGINT'] : [] }, async function closeApp ({ signal, err }) {
+    if (err) app.log.error({ err }, 'closing after an error')
+    else app.log.info({ signal }, 'closing')
+    await app.close()
+  })
+
+  try {
+    await app.listen({ port: config.port, host: config.host })
+  } catch (error) {
+    app.log.fatal({ err: error }, 'could not start')
+    process.exit(1)
+  }
 }

@@ -1,5 +1,6 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { ConfigError, EnvSchema, loadConfig } from '../src/config.js'
 
 t.test('every setting has a safe default', async (t) => {
@@ -23,7 +24,8 @@ t.test('every setting has a safe default', async (t) => {
     keepAliveTimeoutMs: 72000,
     cacheMaxAge: 60,
     metrics: true,
-    shutdownTimeoutMs: 10000
+    shutdownTimeoutMs: 10000,
+    workers: 1
   })
 })
 
@@ -33,15 +35,16 @@ t.test('settings are read from the environment and converted', async (t) => {
     TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x',
     CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/', RATE_LIMIT_MAX: '100', RATE_LIMIT_WINDOW_MS: '10000',
     MAX_EVENT_LOOP_DELAY_MS: '0', REQUEST_TIMEOUT_MS: '5000', CONNECTION_TIMEOUT_MS: '0', KEEP_ALIVE_TIMEOUT_MS: '5000',
-    CACHE_MAX_AGE: '0', METRICS: 'false', SHUTDOWN_TIMEOUT_MS: '25000'
+    CACHE_MAX_AGE: '0', METRICS: 'false', SHUTDOWN_TIMEOUT_MS: '25000', WORKERS: '3'
   })
   t.same(config, {
     port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
     trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048,
     corsOrigins: ['https://app.example.org', 'http://localhost:5173'], rateLimitMax: 100, rateLimitWindowMs: 10000,
     maxEventLoopDelayMs: 0, requestTimeoutMs: 5000, connectionTimeoutMs: 0, keepAliveTimeoutMs: 5000,
-    cacheMaxAge: 0, metrics: false, shutdownTimeoutMs: 25000
+    cacheMaxAge: 0, metrics: false, shutdownTimeoutMs: 25000, workers: 3
   })
+  t.equal(loadConfig({ WORKERS: '0' }).workers, availableParallelism(), 'WORKERS=0: one per CPU core')
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, *' }).corsOrigins, ['*'], '* allows any origin')
   t.equal(loadConfig({ PORT: '' }).port, 3000, 'an empty variable means the default')
 })
@@ -57,6 +60,8 @@ t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '10' }), /RATE_LIMIT_WINDOW_MS/)
   t.throws(() => loadConfig({ METRICS: 'yes' }), /METRICS/)
   t.throws(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '1.5' }), /SHUTDOWN_TIMEOUT_MS/)
+  t.throws(() => loadConfig({ WORKERS: '65' }), /WORKERS/)
+  t.throws(() => loadConfig({ WORKERS: '2', DATABASE_PATH: ':memory:' }), /WORKERS: worker processes share a database file/)
 })
 
 t.test('every setting is in the README\'s configuration table', async (t) => {
