@@ -10,6 +10,7 @@ import { invalidQuery } from './common/errors.js'
 import { componentSchemas } from './schemas.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin, { frameworkErrors } from './plugins/errors.js'
+import freshnessPlugin from './plugins/freshness.js'
 import securityPlugin, { clientErrorHandler } from './plugins/security.js'
 import metricsPlugin from './plugins/metrics.js'
 import { loggerOptions } from './logger.js'
@@ -118,6 +119,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   app.register(dbPlugin, { path: config.databasePath, loadDemo: config.loadDemo })
   app.register(authPlugin, { readsRequireKey: config.readsRequireKey })
   registerWrites(app)
+  app.register(freshnessPlugin)
   app.register(etag)
   app.register(accepts)
   app.register(swaggerPlugin, { publicUrl: config.publicUrl })

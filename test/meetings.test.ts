@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import t from 'tap'
 import { addFixtures, build, DEMO_ID, getJson, makeKey, walk, type FixtureMeeting } from './helpers.js'
 
@@ -238,4 +242,43 @@ t.test('meeting kind follows from the number of parties', async (t) => {
   const { body } = await getJson(app, '/v1/meetings/2010-01-15-brazil-au-kenya')
   t.equal(body.kind, 'multilateral')
   t.same(body.location, { name: 'Capital of BR', country_code: 'BR' })
+})
+
+t.test('a list\'s ETag follows the database: 304 while nothing changed, a new one after any write', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-etag-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const app = await build(t, { databasePath: join(dir, 'parley.db') })
+  const url = '/v1/meetings?party=TM'
+  const first = await app.inject(url)
+  const etag = first.headers.etag as string
+  t.match(etag, /^W\/"[^"]+"$/)
+  t.equal((await app.inject(url)).headers.etag, etag, 'the same while nothing changes')
+  const cached = await app.inject({ url, headers: { 'if-none-match': etag } })
+  t.equal(cached.statusCode, 304)
+  t.equal(cached.body, '')
+  const csv = await app.inject({ url, headers: { accept: 'text/csv' } })
+  t.not(csv.headers.etag, etag, 'CSV of the same list has a tag of its own')
+  t.equal((await app.inject({ url, headers: { accept: 'text/csv', 'if-none-match': etag } })).statusCode, 200)
+
+  const key = makeKey(app)
+  const patched = await app.inject({
+    method: 'PATCH',
+    url: `/v1/meetings/${DEMO_ID}`,
+    headers: { ...key.auth, 'content-type': 'application/merge-patch+json' },
+    payload: { title: 'Renamed through this server' }
+  })
+  t.equal(patched.statusCode, 200)
+  const afterOwn = await app.inject({ url, headers: { 'if-none-match': etag } })
+  t.equal(afterOwn.statusCode, 200, 'a write by this server gives a new ETag')
+  t.match(afterOwn.json(), { data: [{ title: 'Renamed through this server' }] })
+
+  // Another process (the CLI, another worker) writing to the same file.
+  const other = new Database(join(dir, 'parley.db'))
+  t.teardown(() => other.close())
+  const before = afterOwn.headers.etag as string
+  t.equal((await app.inject({ url, headers: { 'if-none-match': before } })).statusCode, 304)
+  other.prepare('UPDATE meetings SET title = ? WHERE id = ?').run('Renamed by another process', DEMO_ID)
+  const afterOther = await app.inject({ url, headers: { 'if-none-match': before } })
+  t.equal(afterOther.statusCode, 200, 'a write by another connection gives a new ETag')
+  t.match(afterOther.json(), { data: [{ title: 'Renamed by another process' }] })
 })

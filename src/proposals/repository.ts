@@ -40,22 +40,27 @@ export function listProposalsJson (db: Db, query: ProposalListQuery): { data: st
   if (query.from) where.push(sql`m.last_day >= ${firstDay(query.from)}`)
   if (query.to) where.push(sql`m.first_day <= ${lastDay(query.to)}`)
   if (query.q) where.push(sql`p.seq IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ${ftsQuery(db, 'proposals_fts', query.q)})`)
+  // Ordered by meeting (date, id), then proposal: the meetings' date index yields the order, and each
+  // meeting's proposals come from their own index, so an unfiltered page walks one page of meetings.
   if (query.cursor) {
-    const [day, id] = decodeCursor(query.cursor, `proposals:${sort}`, ['string', 'string'])
-    where.push(sort === 'date' ? sql`(m.first_day, p.id) > (${day}, ${id})` : sql`(m.first_day, p.id) < (${day}, ${id})`)
+    const [day, meeting, id] = decodeCursor(query.cursor, `proposals:${sort}`, ['string', 'string', 'string'])
+    where.push(sort === 'date' ? sql`(m.first_day, m.id, p.id) > (${day}, ${meeting}, ${id})` : sql`(m.first_day, m.id, p.id) < (${day}, ${meeting}, ${id})`)
   }
   const direction = sql.raw(sort === 'date' ? 'ASC' : 'DESC')
-  const rows = db.all<{ first_day: string, id: string, json: string }>(sql`
-    SELECT x.first_day, x.id, ${document} AS json
-    FROM (SELECT m.first_day, p.seq, p.id FROM proposals p JOIN meetings m ON m.id = p.meeting_id WHERE ${and(where)}
-      ORDER BY m.first_day ${direction}, p.id ${direction} LIMIT ${limit + 1}) x
+  // Without a filter on proposals, CROSS JOIN makes SQLite walk the meetings in date order (it would
+  // otherwise read every proposal and sort them); with one, it picks the index of that filter.
+  const join = sql.raw(query.proposer || query.theme || query.status || query.kind || query.meeting || query.q ? 'JOIN' : 'CROSS JOIN')
+  const rows = db.all<{ first_day: string, meeting_id: string, id: string, json: string }>(sql`
+    SELECT x.first_day, x.meeting_id, x.id, ${document} AS json
+    FROM (SELECT m.first_day, m.id AS meeting_id, p.seq, p.id FROM meetings m ${join} proposals p ON p.meeting_id = m.id WHERE ${and(where)}
+      ORDER BY m.first_day ${direction}, m.id ${direction}, p.id ${direction} LIMIT ${limit + 1}) x
     JOIN proposals p ON p.seq = x.seq ${embeddedJoins}
-    ORDER BY x.first_day ${direction}, x.id ${direction}`)
+    ORDER BY x.first_day ${direction}, x.meeting_id ${direction}, x.id ${direction}`)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
     data: page.map((r) => r.json),
-    nextCursor: rows.length > limit && last ? encodeCursor(`proposals:${sort}`, [last.first_day, last.id]) : null
+    nextCursor: rows.length > limit && last ? encodeCursor(`proposals:${sort}`, [last.first_day, last.meeting_id, last.id]) : null
   }
 }
 
