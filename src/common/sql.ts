@@ -19,6 +19,16 @@ export const organizationsNamedBy = (party: string): SQL =>
     ? sql`SELECT id FROM organizations WHERE country_code = ${party}`
     : sql`SELECT ${party}`
 
+/**
+ * The full-text rowid of meeting `alias` (migrations/0005): its first day's Julian day number in the high
+ * bits and its seq in the low 32, so that FTS5 yields matches in date order. Keys stay in SQL: they exceed
+ * JavaScript's exact integers.
+ */
+export const searchKey = (alias: string) => sql.raw(`((CAST(julianday(${alias}.first_day) AS INTEGER) << 32) | ${alias}.seq)`)
+
+/** The seq of the meeting a full-text row of meetings_fts belongs to. */
+export const seqOfSearchRow = (alias: string) => sql.raw(`(${alias}.rowid & 4294967295)`)
+
 const FTS_OPERATORS = /["*()^:{}+]|\b(AND|OR|NOT|NEAR)\b/
 
 /**

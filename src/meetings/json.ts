@@ -2,6 +2,7 @@
 // meetings, without a query per kind of record or an object per row in JavaScript. The documents have the
 // shapes of the Meeting schema; test/meetings.test.ts checks them against the schema and the write path.
 import { sql, type SQL } from 'drizzle-orm'
+import { searchKey } from '../common/sql.js'
 import { INCLUDES, type Include } from './schemas.js'
 
 /** JSON of an organization summary from the columns of `alias` (NULL when the organization is absent). */
@@ -88,6 +89,6 @@ export function meetingJson (include: readonly Include[], match?: string): SQL {
   const found = match === undefined
     ? sql``
     : sql`, 'match', (SELECT json_object('snippet', snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16), 'rank', rank)
-        FROM meetings_fts WHERE meetings_fts MATCH ${match} AND rowid = m.seq)`
+        FROM meetings_fts WHERE meetings_fts MATCH ${match} AND rowid = ${searchKey('m')})`
   return sql`json_object(${fieldsSql}${found}${includes(include)})`
 }

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Db, Queryable } from '../db/open.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
-import { and, ftsQuery, organizationsNamedBy, themeAndDescendants } from '../common/sql.js'
+import { and, ftsQuery, organizationsNamedBy, seqOfSearchRow, themeAndDescendants } from '../common/sql.js'
 import { meetingJson } from './json.js'
 import { EXPORT_FORMATS, FACET_NAMES, INCLUDES, type Include, type Meeting, type MeetingListQuery } from './schemas.js'
 
@@ -100,14 +100,25 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     // Rank every match once, then page through them by (rank, seq).
     const after = query.cursor ? decodeCursor(query.cursor, 'meetings:relevance', ['number', 'number']) : undefined
     keys = sql`
-      SELECT m.seq, m.first_day, m.id, f.rank FROM meetings_fts f JOIN meetings m ON m.seq = f.rowid
+      SELECT m.seq, m.first_day, m.id, f.rank FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
       WHERE meetings_fts MATCH ${match} AND ${and(where)} ${after ? sql`AND (f.rank, m.seq) > (${after[0]}, ${after[1]})` : sql``}
       ORDER BY f.rank, m.seq LIMIT ${limit + 1}`
     order = sql`x.rank, x.seq`
+  } else if (match) {
+    // Newest (or oldest) first: full-text rows are keyed by date (searchKey), so FTS5 reads the matches in
+    // date order and the query stops after one page, however many meetings match.
+    if (query.cursor) {
+      const [day, seq] = decodeCursor(query.cursor, `meetings:${sort}:search`, ['string', 'number'])
+      const key = sql`((CAST(julianday(${day}) AS INTEGER) << 32) | ${seq})`
+      where.push(sort === 'date' ? sql`f.rowid > ${key}` : sql`f.rowid < ${key}`)
+    }
+    // The last day a meeting may start on bounds the keys too, so a walk from the newest starts there.
+    if (query.to) where.push(sql`f.rowid < ((CAST(julianday(${lastDay(query.to)}) AS INTEGER) + 1) << 32)`)
+    keys = sql`
+      SELECT m.seq, m.first_day, m.id, f.rowid AS key FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
+      WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} LIMIT ${limit + 1}`
+    order = sql`x.key ${direction}`
   } else {
-    // The unary + keeps SQLite from driving the query by the matches (which sorts every match as a full row):
-    // it walks the date index instead and tests each meeting against the matches, stopping after one page.
-    if (match) where.push(sql`+m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ${match})`)
     if (query.cursor) {
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
       where.push(sort === 'date' ? sql`(m.first_day, m.id) > (${day}, ${id})` : sql`(m.first_day, m.id) < (${day}, ${id})`)
@@ -126,7 +137,9 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
   if (rows.length > limit && last) {
     nextCursor = sort === 'relevance'
       ? encodeCursor('meetings:relevance', [last.rank!, last.seq])
-      : encodeCursor(`meetings:${sort}`, [last.first_day, last.id])
+      : match
+        ? encodeCursor(`meetings:${sort}:search`, [last.first_day, last.seq])
+        : encodeCursor(`meetings:${sort}`, [last.first_day, last.id])
   }
   return { data: page.map((r) => r.json), nextCursor }
 }
@@ -149,7 +162,7 @@ export interface FacetValue {
  */
 export function meetingFacets (db: Db, query: MeetingListQuery, scope: MeetingScope, names: FacetName[]): Partial<Record<FacetName, FacetValue[]>> {
   const { where, match } = meetingConditions(db, query, scope)
-  if (match) where.push(sql`m.seq IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ${match})`)
+  if (match) where.push(sql`m.seq IN (SELECT ${seqOfSearchRow('meetings_fts')} FROM meetings_fts WHERE meetings_fts MATCH ${match})`)
   const filtered = sql`SELECT m.id FROM meetings m WHERE ${and(where)}`
   const queries: Record<FacetName, SQL> = {
     theme: sql`SELECT t.id AS value, t.label AS label, count(*) AS count FROM meeting_themes x JOIN themes t ON t.id = x.theme_id

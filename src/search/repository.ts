@@ -1,7 +1,7 @@
 // One search across meetings, proposals, persons and organizations, ranked, with the matching passages.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
-import { ftsQuery } from '../common/sql.js'
+import { ftsQuery, seqOfSearchRow } from '../common/sql.js'
 
 export const SEARCH_TYPES = ['meeting', 'proposal', 'person', 'organization'] as const
 export type SearchType = typeof SEARCH_TYPES[number]
@@ -21,7 +21,7 @@ const MARK = sql`'<mark>', '</mark>', '…', 16`
 export function search (db: Db, q: string, types: readonly SearchType[], limit: number): SearchHit[] {
   const queries: Record<SearchType, (match: string) => SQL> = {
     meeting: (match) => sql`SELECT 'meeting' AS type, m.id, m.title, snippet(meetings_fts, -1, ${MARK}) AS snippet, f.rank AS rank
-      FROM meetings_fts f JOIN meetings m ON m.seq = f.rowid WHERE meetings_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+      FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')} WHERE meetings_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
     proposal: (match) => sql`SELECT 'proposal' AS type, p.id, p.summary AS title, snippet(proposals_fts, -1, ${MARK}) AS snippet, f.rank AS rank
       FROM proposals_fts f JOIN proposals p ON p.seq = f.rowid WHERE proposals_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
     person: (match) => sql`SELECT 'person' AS type, f.id, f.name AS title, snippet(persons_fts, -1, ${MARK}) AS snippet, f.rank AS rank
