@@ -2636,6 +2636,15 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHealth: {
@@ -2664,6 +2673,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReadiness: {
@@ -2690,6 +2708,15 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok";
                     };
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
@@ -2747,6 +2774,15 @@ export interface operations {
                         };
                     };
                     "text/html": string;
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
@@ -2892,6 +2928,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3121,6 +3166,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3173,6 +3227,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3723,6 +3786,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3775,6 +3847,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4163,6 +4244,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4353,6 +4443,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4803,6 +4902,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,6 +5005,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5095,6 +5212,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5550,6 +5676,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5712,6 +5847,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5910,6 +6054,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6261,6 +6414,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8531,6 +8693,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9432,6 +9603,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9523,6 +9703,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9589,6 +9778,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9685,6 +9883,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9913,6 +10120,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
