@@ -185,11 +185,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a proposal */
+        /**
+         * Get a proposal
+         * @description One proposal with the meeting it was made at, the party (and person) that made it, its kind, status and themes, and the source it was taken from. Its `ETag` names its version, for `If-None-Match` and `If-Match`.
+         */
         get: operations["getProposal"];
         put?: never;
         post?: never;
-        /** Delete a proposal */
+        /**
+         * Delete a proposal
+         * @description Removes the proposal from its meeting, which gets a new version. Its revisions stay readable. Honours `If-Match` (the proposal's ETag).
+         */
         delete: operations["deleteProposal"];
         options?: never;
         head?: never;
@@ -231,7 +237,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a person */
+        /**
+         * Get a person
+         * @description One person, every spelling of their name and the number of meetings they took part in. Titles belong to each participation: see the person's meetings for the title held at each.
+         */
         get: operations["getPerson"];
         put?: never;
         post?: never;
@@ -300,7 +309,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an organization */
+        /**
+         * Get an organization
+         * @description One state or organization: its kind, country, the organization it belongs to (a ministry's state), its Wikidata item and the number of meetings it took part in as a party.
+         */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
@@ -790,7 +802,25 @@ export interface components {
             line?: number;
             message: string;
         };
-        /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+        /**
+         * @description An error, as RFC 9457 problem details (`application/problem+json`).
+         * @example {
+         *       "type": "urn:parley:problem:invalid-request",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "query /limit must be <= 100",
+         *       "instance": "/v1/meetings",
+         *       "code": "PARLEY_INVALID_REQUEST",
+         *       "request_id": "5f0c6d2e-8b1a-4c3e-9f4d-2a7b1e6c9d30",
+         *       "errors": [
+         *         {
+         *           "in": "query",
+         *           "pointer": "/limit",
+         *           "message": "must be <= 100"
+         *         }
+         *       ]
+         *     }
+         */
         Problem: {
             /** @description A URI that identifies the kind of problem. */
             type: string;
@@ -892,7 +922,8 @@ export interface components {
          *       "id": "rashid-meredov",
          *       "name": "Rashid Meredov",
          *       "other_names": [
-         *         "Raşit Meredow"
+         *         "Raşit Meredow",
+         *         "Rashid Meredow"
          *       ],
          *       "wikidata_id": null,
          *       "meeting_count": 1,
@@ -925,9 +956,9 @@ export interface components {
         /**
          * @description A theme, as embedded in other records.
          * @example {
-         *       "id": "energy",
-         *       "label": "Energy and energy diplomacy",
-         *       "parent_id": null
+         *       "id": "organized-crime",
+         *       "label": "Transnational organized crime",
+         *       "parent_id": "security"
          *     }
          */
         ThemeSummary: {
@@ -936,7 +967,67 @@ export interface components {
             label: string;
             parent_id: string | null;
         };
-        /** @description A theme with its meeting count and the themes below it. */
+        /**
+         * @description A theme with its meeting count and the themes below it.
+         * @example {
+         *       "id": "security",
+         *       "label": "Security strategy",
+         *       "parent_id": null,
+         *       "description": null,
+         *       "meeting_count": 1,
+         *       "children": [
+         *         {
+         *           "id": "conflict-prevention",
+         *           "label": "Conflict prevention",
+         *           "parent_id": "security",
+         *           "description": null,
+         *           "meeting_count": 1,
+         *           "children": []
+         *         },
+         *         {
+         *           "id": "terrorism",
+         *           "label": "Counter-terrorism and terrorism financing",
+         *           "parent_id": "security",
+         *           "description": null,
+         *           "meeting_count": 1,
+         *           "children": []
+         *         },
+         *         {
+         *           "id": "cybersecurity",
+         *           "label": "Cybersecurity",
+         *           "parent_id": "security",
+         *           "description": null,
+         *           "meeting_count": 1,
+         *           "children": []
+         *         },
+         *         {
+         *           "id": "organized-crime",
+         *           "label": "Transnational organized crime",
+         *           "parent_id": "security",
+         *           "description": null,
+         *           "meeting_count": 1,
+         *           "children": [
+         *             {
+         *               "id": "drug-trafficking",
+         *               "label": "Drug trafficking",
+         *               "parent_id": "organized-crime",
+         *               "description": null,
+         *               "meeting_count": 1,
+         *               "children": []
+         *             },
+         *             {
+         *               "id": "human-trafficking",
+         *               "label": "Human trafficking",
+         *               "parent_id": "organized-crime",
+         *               "description": null,
+         *               "meeting_count": 1,
+         *               "children": []
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         ThemeNode: {
             /** @description Theme id (a readable slug). */
             id: string;
@@ -948,7 +1039,42 @@ export interface components {
             /** @description Narrower themes. */
             children: components["schemas"]["ThemeNode"][];
         };
-        /** @description A theme with its place in the hierarchy. */
+        /**
+         * @description A theme with its place in the hierarchy.
+         * @example {
+         *       "id": "organized-crime",
+         *       "label": "Transnational organized crime",
+         *       "parent_id": "security",
+         *       "description": null,
+         *       "meeting_count": 1,
+         *       "children": [
+         *         {
+         *           "id": "drug-trafficking",
+         *           "label": "Drug trafficking",
+         *           "parent_id": "organized-crime",
+         *           "description": null,
+         *           "meeting_count": 1,
+         *           "children": []
+         *         },
+         *         {
+         *           "id": "human-trafficking",
+         *           "label": "Human trafficking",
+         *           "parent_id": "organized-crime",
+         *           "description": null,
+         *           "meeting_count": 1,
+         *           "children": []
+         *         }
+         *       ],
+         *       "version": 1,
+         *       "ancestors": [
+         *         {
+         *           "id": "security",
+         *           "label": "Security strategy",
+         *           "parent_id": null
+         *         }
+         *       ]
+         *     }
+         */
         ThemeDetail: {
             /** @description Theme id (a readable slug). */
             id: string;
@@ -1117,7 +1243,7 @@ export interface components {
          * @example {
          *       "id": "2021-03-18-turkmenistan-osce",
          *       "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
-         *       "summary": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, ...",
+         *       "summary": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, transport and environmental safety, green ports and connectivity around the Caspian Sea, and cooperation against terrorism, organized crime, drug and human trafficking, and cyber threats.",
          *       "start_date": "2021-03-18",
          *       "end_date": null,
          *       "date_note": "The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.",
@@ -1184,19 +1310,304 @@ export interface components {
          *           "role": "head_of_delegation"
          *         }
          *       ],
+         *       "proposals": [
+         *         {
+         *           "id": "2021-03-18-turkmenistan-osce-p1",
+         *           "meeting": {
+         *             "id": "2021-03-18-turkmenistan-osce",
+         *             "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *             "start_date": "2021-03-18"
+         *           },
+         *           "summary": "Work out a single, shared security strategy for the OSCE",
+         *           "kind": "strategy",
+         *           "status": "proposed",
+         *           "proposer": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "person": null,
+         *           "quote": null,
+         *           "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *           "themes": [
+         *             {
+         *               "id": "conflict-prevention",
+         *               "label": "Conflict prevention",
+         *               "parent_id": "security"
+         *             },
+         *             {
+         *               "id": "security",
+         *               "label": "Security strategy",
+         *               "parent_id": null
+         *             }
+         *           ],
+         *           "version": 1,
+         *           "created_at": "2026-01-01T00:00:00.000Z",
+         *           "updated_at": "2026-01-01T00:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "2021-03-18-turkmenistan-osce-p2",
+         *           "meeting": {
+         *             "id": "2021-03-18-turkmenistan-osce",
+         *             "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *             "start_date": "2021-03-18"
+         *           },
+         *           "summary": "Look into new political and diplomatic tools for heading off conflicts between states",
+         *           "kind": "instrument",
+         *           "status": "proposed",
+         *           "proposer": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "person": null,
+         *           "quote": null,
+         *           "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *           "themes": [
+         *             {
+         *               "id": "conflict-prevention",
+         *               "label": "Conflict prevention",
+         *               "parent_id": "security"
+         *             }
+         *           ],
+         *           "version": 1,
+         *           "created_at": "2026-01-01T00:00:00.000Z",
+         *           "updated_at": "2026-01-01T00:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "2021-03-18-turkmenistan-osce-p3",
+         *           "meeting": {
+         *             "id": "2021-03-18-turkmenistan-osce",
+         *             "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *             "start_date": "2021-03-18"
+         *           },
+         *           "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+         *           "kind": "institution",
+         *           "status": "proposed",
+         *           "proposer": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "person": null,
+         *           "quote": null,
+         *           "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *           "themes": [
+         *             {
+         *               "id": "energy",
+         *               "label": "Energy and energy diplomacy",
+         *               "parent_id": null
+         *             }
+         *           ],
+         *           "version": 1,
+         *           "created_at": "2026-01-01T00:00:00.000Z",
+         *           "updated_at": "2026-01-01T00:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "2021-03-18-turkmenistan-osce-p4",
+         *           "meeting": {
+         *             "id": "2021-03-18-turkmenistan-osce",
+         *             "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *             "start_date": "2021-03-18"
+         *           },
+         *           "summary": "Hold a regional conference on fighting terrorism financing and transnational organized crime",
+         *           "kind": "conference",
+         *           "status": "proposed",
+         *           "proposer": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "person": null,
+         *           "quote": null,
+         *           "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *           "themes": [
+         *             {
+         *               "id": "terrorism",
+         *               "label": "Counter-terrorism and terrorism financing",
+         *               "parent_id": "security"
+         *             },
+         *             {
+         *               "id": "organized-crime",
+         *               "label": "Transnational organized crime",
+         *               "parent_id": "security"
+         *             }
+         *           ],
+         *           "version": 1,
+         *           "created_at": "2026-01-01T00:00:00.000Z",
+         *           "updated_at": "2026-01-01T00:00:00.000Z"
+         *         },
+         *         {
+         *           "id": "2021-03-18-turkmenistan-osce-p5",
+         *           "meeting": {
+         *             "id": "2021-03-18-turkmenistan-osce",
+         *             "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *             "start_date": "2021-03-18"
+         *           },
+         *           "summary": "Help build green ports, digital services and easier trade and transport links across Central Asia and the Caucasus",
+         *           "kind": "commitment",
+         *           "status": "proposed",
+         *           "proposer": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           },
+         *           "person": null,
+         *           "quote": null,
+         *           "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *           "themes": [
+         *             {
+         *               "id": "digitalization",
+         *               "label": "Digitalization",
+         *               "parent_id": null
+         *             },
+         *             {
+         *               "id": "environment",
+         *               "label": "Environmental safety",
+         *               "parent_id": null
+         *             },
+         *             {
+         *               "id": "trade",
+         *               "label": "Trade facilitation",
+         *               "parent_id": null
+         *             },
+         *             {
+         *               "id": "transport",
+         *               "label": "Transport and connectivity",
+         *               "parent_id": null
+         *             }
+         *           ],
+         *           "version": 1,
+         *           "created_at": "2026-01-01T00:00:00.000Z",
+         *           "updated_at": "2026-01-01T00:00:00.000Z"
+         *         }
+         *       ],
          *       "statements": [
+         *         {
+         *           "id": "1",
+         *           "by": null,
+         *           "kind": "noted",
+         *           "text": "Raising funds and building mechanisms matter for preventing conflicts between countries."
+         *         },
+         *         {
+         *           "id": "2",
+         *           "by": null,
+         *           "kind": "stressed",
+         *           "text": "Reliable access to energy resources matters for regional and global development."
+         *         },
+         *         {
+         *           "id": "3",
+         *           "by": null,
+         *           "kind": "noted",
+         *           "text": "The OSCE project for green ports and better links around the Caspian Sea is important."
+         *         },
          *         {
          *           "id": "4",
          *           "by": null,
          *           "kind": "discussed",
          *           "text": "Ways to cooperate on cybersecurity."
+         *         },
+         *         {
+         *           "id": "5",
+         *           "by": null,
+         *           "kind": "mentioned",
+         *           "text": "Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme."
+         *         },
+         *         {
+         *           "id": "6",
+         *           "by": null,
+         *           "kind": "mentioned",
+         *           "text": "The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy."
          *         }
          *       ],
          *       "themes": [
          *         {
+         *           "id": "conflict-prevention",
+         *           "label": "Conflict prevention",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "terrorism",
+         *           "label": "Counter-terrorism and terrorism financing",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "cybersecurity",
+         *           "label": "Cybersecurity",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "digitalization",
+         *           "label": "Digitalization",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "drug-trafficking",
+         *           "label": "Drug trafficking",
+         *           "parent_id": "organized-crime"
+         *         },
+         *         {
          *           "id": "energy",
          *           "label": "Energy and energy diplomacy",
          *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "environment",
+         *           "label": "Environmental safety",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "human-trafficking",
+         *           "label": "Human trafficking",
+         *           "parent_id": "organized-crime"
+         *         },
+         *         {
+         *           "id": "security",
+         *           "label": "Security strategy",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "trade",
+         *           "label": "Trade facilitation",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "organized-crime",
+         *           "label": "Transnational organized crime",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "transport",
+         *           "label": "Transport and connectivity",
+         *           "parent_id": null
+         *         }
+         *       ],
+         *       "sources": [
+         *         {
+         *           "id": "trend-2021-03-18-turkmenistan-osce",
+         *           "publisher": "Trend News Agency",
+         *           "via": [
+         *             "Turkmenistan's State News Agency"
+         *           ],
+         *           "url": null,
+         *           "title": null,
+         *           "published_on": "2021-03-18",
+         *           "dateline": "Baku, Azerbaijan",
+         *           "language": "en",
+         *           "repository": null,
+         *           "file": null,
+         *           "record_id": null,
+         *           "version": 1
          *         }
          *       ]
          *     }
@@ -1248,7 +1659,15 @@ export interface components {
             themes?: components["schemas"]["ThemeSummary"][];
             sources?: components["schemas"]["Source"][];
         };
-        /** @description One write to a record. */
+        /**
+         * @description One write to a record.
+         * @example {
+         *       "version": 1,
+         *       "action": "create",
+         *       "api_key_id": null,
+         *       "created_at": "2026-01-01T00:00:00.000Z"
+         *     }
+         */
         RevisionSummary: {
             /** @description The version this write produced. */
             version: number;
@@ -1264,7 +1683,130 @@ export interface components {
              */
             created_at: string;
         };
-        /** @description One write to a record, with the record before and after it. */
+        /**
+         * @description One write to a record, with the record before and after it.
+         * @example {
+         *       "version": 1,
+         *       "action": "create",
+         *       "api_key_id": null,
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "before": null,
+         *       "after": {
+         *         "id": "2021-03-18-turkmenistan-osce-p3",
+         *         "meeting": {
+         *           "id": "2021-03-18-turkmenistan-osce",
+         *           "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *           "start_date": "2021-03-18"
+         *         },
+         *         "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+         *         "kind": "institution",
+         *         "status": "proposed",
+         *         "proposer": {
+         *           "id": "turkmenistan",
+         *           "name": "Turkmenistan",
+         *           "abbreviation": null,
+         *           "kind": "state",
+         *           "country_code": "TM"
+         *         },
+         *         "person": null,
+         *         "quote": null,
+         *         "source_id": "trend-2021-03-18-turkmenistan-osce",
+         *         "themes": [
+         *           {
+         *             "id": "energy",
+         *             "label": "Energy and energy diplomacy",
+         *             "parent_id": null
+         *           }
+         *         ],
+         *         "version": 1,
+         *         "created_at": "2026-01-01T00:00:00.000Z",
+         *         "updated_at": "2026-01-01T00:00:00.000Z"
+         *       },
+         *       "diff": [
+         *         {
+         *           "op": "add",
+         *           "path": "/id",
+         *           "value": "2021-03-18-turkmenistan-osce-p3"
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/meeting",
+         *           "value": {
+         *             "id": "2021-03-18-turkmenistan-osce",
+         *             "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *             "start_date": "2021-03-18"
+         *           }
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/summary",
+         *           "value": "Set up a Council for Sustainable Energy as a specialised OSCE body"
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/kind",
+         *           "value": "institution"
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/status",
+         *           "value": "proposed"
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/proposer",
+         *           "value": {
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
+         *             "abbreviation": null,
+         *             "kind": "state",
+         *             "country_code": "TM"
+         *           }
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/person",
+         *           "value": null
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/quote",
+         *           "value": null
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/source_id",
+         *           "value": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/themes",
+         *           "value": [
+         *             {
+         *               "id": "energy",
+         *               "label": "Energy and energy diplomacy",
+         *               "parent_id": null
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/version",
+         *           "value": 1
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/created_at",
+         *           "value": "2026-01-01T00:00:00.000Z"
+         *         },
+         *         {
+         *           "op": "add",
+         *           "path": "/updated_at",
+         *           "value": "2026-01-01T00:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
         Revision: {
             /** @description The version this write produced. */
             version: number;
@@ -1291,7 +1833,18 @@ export interface components {
                 from?: string;
             }[];
         };
-        /** @description A record that was created, updated or deleted. */
+        /**
+         * @description A record that was created, updated or deleted.
+         * @example {
+         *       "seq": 23,
+         *       "entity_type": "meeting",
+         *       "entity_id": "2021-03-18-turkmenistan-osce",
+         *       "action": "create",
+         *       "version": 1,
+         *       "api_key_id": null,
+         *       "changed_at": "2026-01-01T00:00:00.000Z"
+         *     }
+         */
         Change: {
             /** @description Position in the feed; grows with every committed write. */
             seq: number;
@@ -1334,7 +1887,12 @@ export interface components {
             parent_id?: string | null;
             wikidata_id?: string | null;
         };
-        /** @description Changes to an organization (JSON Merge Patch: null clears a field). */
+        /**
+         * @description Changes to an organization (JSON Merge Patch: null clears a field).
+         * @example {
+         *       "wikidata_id": "Q874"
+         *     }
+         */
         OrganizationPatch: {
             name?: string;
             abbreviation?: string | null;
@@ -1352,7 +1910,8 @@ export interface components {
          * @example {
          *       "name": "Rashid Meredov",
          *       "other_names": [
-         *         "Raşit Meredow"
+         *         "Raşit Meredow",
+         *         "Rashid Meredow"
          *       ]
          *     }
          */
@@ -1364,7 +1923,15 @@ export interface components {
             other_names?: string[];
             wikidata_id?: string | null;
         };
-        /** @description Changes to a person (JSON Merge Patch: null clears a field). */
+        /**
+         * @description Changes to a person (JSON Merge Patch: null clears a field).
+         * @example {
+         *       "other_names": [
+         *         "Raşit Meredow",
+         *         "Rashid Meredow"
+         *       ]
+         *     }
+         */
         PersonPatch: {
             name?: string;
             other_names?: string[] | null;
@@ -1385,7 +1952,12 @@ export interface components {
             parent_id?: string | null;
             description?: string | null;
         };
-        /** @description Changes to a theme (JSON Merge Patch: null clears a field). */
+        /**
+         * @description Changes to a theme (JSON Merge Patch: null clears a field).
+         * @example {
+         *       "description": "Crime organized across borders, such as drug and human trafficking."
+         *     }
+         */
         ThemePatch: {
             label?: string;
             parent_id?: string | null;
@@ -1419,7 +1991,12 @@ export interface components {
             file?: string | null;
             record_id?: string | null;
         };
-        /** @description Changes to a source (JSON Merge Patch: null clears a field). */
+        /**
+         * @description Changes to a source (JSON Merge Patch: null clears a field).
+         * @example {
+         *       "dateline": "Baku, Azerbaijan"
+         *     }
+         */
         SourcePatch: {
             /** @description Who published it. */
             publisher?: string;
@@ -1433,7 +2010,18 @@ export interface components {
             file?: string | null;
             record_id?: string | null;
         };
-        /** @description A party to a meeting. */
+        /**
+         * @description A party to a meeting.
+         * @example {
+         *       "organization": {
+         *         "name": "Ministry of Foreign Affairs of Turkmenistan",
+         *         "kind": "ministry",
+         *         "country_code": "TM",
+         *         "parent_id": "turkmenistan"
+         *       },
+         *       "role": "participant"
+         *     }
+         */
         PartyInput: {
             /** @description An existing organization, by id, or a new one, as an object. */
             organization: string | components["schemas"]["OrganizationInput"];
@@ -1443,7 +2031,15 @@ export interface components {
              */
             role?: "host" | "guest" | "participant" | "observer" | "mediator";
         };
-        /** @description A person at a meeting. */
+        /**
+         * @description A person at a meeting.
+         * @example {
+         *       "person": "rashid-meredov",
+         *       "represents": "turkmenistan",
+         *       "title": "Minister of Foreign Affairs",
+         *       "role": "head_of_delegation"
+         *     }
+         */
         ParticipantInput: {
             /** @description An existing person, by id, or a new one, as an object. */
             person: string | components["schemas"]["PersonInput"];
@@ -1455,7 +2051,12 @@ export interface components {
              */
             role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
         };
-        /** @description Changes to a participant (JSON Merge Patch). */
+        /**
+         * @description Changes to a participant (JSON Merge Patch).
+         * @example {
+         *       "title": "Minister of Foreign Affairs of Turkmenistan"
+         *     }
+         */
         ParticipantPatch: {
             /** @description An existing person, by id, or a new one, as an object. */
             person?: string | components["schemas"]["PersonInput"];
@@ -1467,7 +2068,19 @@ export interface components {
              */
             role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
         };
-        /** @description A proposal made at a meeting. */
+        /**
+         * @description A proposal made at a meeting.
+         * @example {
+         *       "by": "turkmenistan",
+         *       "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+         *       "kind": "institution",
+         *       "themes": [
+         *         "energy"
+         *       ],
+         *       "status": "proposed",
+         *       "source": "trend-2021-03-18-turkmenistan-osce"
+         *     }
+         */
         ProposalInput: {
             /** @description Leave out to have one made from the meeting id. */
             id?: string;
@@ -1489,7 +2102,12 @@ export interface components {
             source?: (string | components["schemas"]["SourceInput"]) | null;
             themes?: (string | components["schemas"]["ThemeInput"])[];
         };
-        /** @description Changes to a proposal (JSON Merge Patch; `themes` replaces the list). */
+        /**
+         * @description Changes to a proposal (JSON Merge Patch; `themes` replaces the list).
+         * @example {
+         *       "status": "under_consideration"
+         *     }
+         */
         ProposalPatch: {
             by?: (string | components["schemas"]["OrganizationInput"]) | null;
             person?: (string | components["schemas"]["PersonInput"]) | null;
@@ -1505,7 +2123,13 @@ export interface components {
             source?: (string | components["schemas"]["SourceInput"]) | null;
             themes?: (string | components["schemas"]["ThemeInput"])[];
         };
-        /** @description A statement; leave out `by` (or send null) when the parties spoke jointly. */
+        /**
+         * @description A statement; leave out `by` (or send null) when the parties spoke jointly.
+         * @example {
+         *       "kind": "discussed",
+         *       "text": "Ways to cooperate on cybersecurity."
+         *     }
+         */
         StatementInput: {
             by?: (string | components["schemas"]["OrganizationInput"]) | null;
             /**
@@ -1515,7 +2139,12 @@ export interface components {
             kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
             text: string;
         };
-        /** @description Changes to a statement (JSON Merge Patch). */
+        /**
+         * @description Changes to a statement (JSON Merge Patch).
+         * @example {
+         *       "text": "Ways to cooperate on cybersecurity and against cyber threats."
+         *     }
+         */
         StatementPatch: {
             by?: (string | components["schemas"]["OrganizationInput"]) | null;
             /**
@@ -1528,60 +2157,216 @@ export interface components {
         /**
          * @description A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them.
          * @example {
-         *       "title": "Kenya–France consultations on maritime security",
-         *       "start_date": "2024-05-14",
-         *       "format": "in_person",
-         *       "location": {
-         *         "name": "Mombasa",
-         *         "country_code": "KE"
-         *       },
+         *       "id": "2021-03-18-turkmenistan-osce",
+         *       "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *       "summary": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, transport and environmental safety, green ports and connectivity around the Caspian Sea, and cooperation against terrorism, organized crime, drug and human trafficking, and cyber threats.",
+         *       "start_date": "2021-03-18",
+         *       "date_note": "The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.",
+         *       "format": "videoconference",
+         *       "status": "held",
+         *       "location": null,
          *       "parties": [
          *         {
          *           "organization": {
-         *             "name": "Kenya",
+         *             "id": "turkmenistan",
+         *             "name": "Turkmenistan",
          *             "kind": "state",
-         *             "country_code": "KE"
-         *           },
-         *           "role": "host"
+         *             "country_code": "TM",
+         *             "wikidata_id": "Q874"
+         *           }
          *         },
          *         {
-         *           "organization": "osce"
+         *           "organization": {
+         *             "id": "osce",
+         *             "name": "Organization for Security and Co-operation in Europe",
+         *             "abbreviation": "OSCE",
+         *             "kind": "intergovernmental",
+         *             "wikidata_id": "Q81299"
+         *           }
          *         }
          *       ],
          *       "participants": [
          *         {
          *           "person": {
-         *             "name": "Amina Odhiambo"
+         *             "id": "rashid-meredov",
+         *             "name": "Rashid Meredov",
+         *             "other_names": [
+         *               "Raşit Meredow",
+         *               "Rashid Meredow"
+         *             ]
          *           },
-         *           "represents": "kenya",
-         *           "title": "Cabinet Secretary for Foreign Affairs",
+         *           "represents": "turkmenistan",
+         *           "title": "Minister of Foreign Affairs",
          *           "role": "head_of_delegation"
+         *         },
+         *         {
+         *           "person": {
+         *             "id": "helga-schmid",
+         *             "name": "Helga Schmid",
+         *             "other_names": [
+         *               "Helga Maria Schmid"
+         *             ]
+         *           },
+         *           "represents": "osce",
+         *           "title": "Secretary-General",
+         *           "role": "head_of_delegation"
+         *         }
+         *       ],
+         *       "themes": [
+         *         {
+         *           "id": "security",
+         *           "label": "Security strategy",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "conflict-prevention",
+         *           "label": "Conflict prevention",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "terrorism",
+         *           "label": "Counter-terrorism and terrorism financing",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "organized-crime",
+         *           "label": "Transnational organized crime",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "drug-trafficking",
+         *           "label": "Drug trafficking",
+         *           "parent_id": "organized-crime"
+         *         },
+         *         {
+         *           "id": "human-trafficking",
+         *           "label": "Human trafficking",
+         *           "parent_id": "organized-crime"
+         *         },
+         *         {
+         *           "id": "cybersecurity",
+         *           "label": "Cybersecurity",
+         *           "parent_id": "security"
+         *         },
+         *         {
+         *           "id": "energy",
+         *           "label": "Energy and energy diplomacy",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "transport",
+         *           "label": "Transport and connectivity",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "environment",
+         *           "label": "Environmental safety",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "trade",
+         *           "label": "Trade facilitation",
+         *           "parent_id": null
+         *         },
+         *         {
+         *           "id": "digitalization",
+         *           "label": "Digitalization",
+         *           "parent_id": null
+         *         }
+         *       ],
+         *       "sources": [
+         *         {
+         *           "id": "trend-2021-03-18-turkmenistan-osce",
+         *           "publisher": "Trend News Agency",
+         *           "via": [
+         *             "Turkmenistan's State News Agency"
+         *           ],
+         *           "published_on": "2021-03-18",
+         *           "dateline": "Baku, Azerbaijan",
+         *           "language": "en"
          *         }
          *       ],
          *       "proposals": [
          *         {
-         *           "by": "kenya",
-         *           "summary": "Hold joint patrol exercises twice a year",
-         *           "kind": "project",
+         *           "by": "turkmenistan",
+         *           "summary": "Work out a single, shared security strategy for the OSCE",
+         *           "kind": "strategy",
          *           "themes": [
-         *             "security"
-         *           ]
+         *             "security",
+         *             "conflict-prevention"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Look into new political and diplomatic tools for heading off conflicts between states",
+         *           "kind": "instrument",
+         *           "themes": [
+         *             "conflict-prevention"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+         *           "kind": "institution",
+         *           "themes": [
+         *             "energy"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Hold a regional conference on fighting terrorism financing and transnational organized crime",
+         *           "kind": "conference",
+         *           "themes": [
+         *             "terrorism",
+         *             "organized-crime"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Help build green ports, digital services and easier trade and transport links across Central Asia and the Caucasus",
+         *           "kind": "commitment",
+         *           "themes": [
+         *             "transport",
+         *             "environment",
+         *             "trade",
+         *             "digitalization"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
          *         }
          *       ],
          *       "statements": [
          *         {
-         *           "kind": "agreed",
-         *           "text": "To meet again within a year."
-         *         }
-         *       ],
-         *       "themes": [
-         *         "security"
-         *       ],
-         *       "sources": [
+         *           "kind": "noted",
+         *           "text": "Raising funds and building mechanisms matter for preventing conflicts between countries."
+         *         },
          *         {
-         *           "publisher": "Example Wire",
-         *           "published_on": "2024-05-15",
-         *           "language": "en"
+         *           "kind": "stressed",
+         *           "text": "Reliable access to energy resources matters for regional and global development."
+         *         },
+         *         {
+         *           "kind": "noted",
+         *           "text": "The OSCE project for green ports and better links around the Caspian Sea is important."
+         *         },
+         *         {
+         *           "kind": "discussed",
+         *           "text": "Ways to cooperate on cybersecurity."
+         *         },
+         *         {
+         *           "kind": "mentioned",
+         *           "text": "Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme."
+         *         },
+         *         {
+         *           "kind": "mentioned",
+         *           "text": "The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy."
          *         }
          *       ]
          *     }
@@ -1620,7 +2405,140 @@ export interface components {
             themes?: (string | components["schemas"]["ThemeInput"])[];
             sources?: (string | components["schemas"]["SourceInput"])[];
         };
-        /** @description A whole meeting that replaces the stored one, its lists included. */
+        /**
+         * @description A whole meeting that replaces the stored one, its lists included.
+         * @example {
+         *       "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+         *       "summary": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, transport and environmental safety, green ports and connectivity around the Caspian Sea, and cooperation against terrorism, organized crime, drug and human trafficking, and cyber threats.",
+         *       "start_date": "2021-03-18",
+         *       "date_note": "The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.",
+         *       "format": "videoconference",
+         *       "status": "held",
+         *       "location": null,
+         *       "parties": [
+         *         {
+         *           "organization": "turkmenistan"
+         *         },
+         *         {
+         *           "organization": "osce"
+         *         }
+         *       ],
+         *       "participants": [
+         *         {
+         *           "person": "rashid-meredov",
+         *           "represents": "turkmenistan",
+         *           "title": "Minister of Foreign Affairs",
+         *           "role": "head_of_delegation"
+         *         },
+         *         {
+         *           "person": "helga-schmid",
+         *           "represents": "osce",
+         *           "title": "Secretary-General",
+         *           "role": "head_of_delegation"
+         *         }
+         *       ],
+         *       "themes": [
+         *         "security",
+         *         "conflict-prevention",
+         *         "terrorism",
+         *         "organized-crime",
+         *         "drug-trafficking",
+         *         "human-trafficking",
+         *         "cybersecurity",
+         *         "energy",
+         *         "transport",
+         *         "environment",
+         *         "trade",
+         *         "digitalization"
+         *       ],
+         *       "sources": [
+         *         "trend-2021-03-18-turkmenistan-osce"
+         *       ],
+         *       "proposals": [
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Work out a single, shared security strategy for the OSCE",
+         *           "kind": "strategy",
+         *           "themes": [
+         *             "security",
+         *             "conflict-prevention"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Look into new political and diplomatic tools for heading off conflicts between states",
+         *           "kind": "instrument",
+         *           "themes": [
+         *             "conflict-prevention"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+         *           "kind": "institution",
+         *           "themes": [
+         *             "energy"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Hold a regional conference on fighting terrorism financing and transnational organized crime",
+         *           "kind": "conference",
+         *           "themes": [
+         *             "terrorism",
+         *             "organized-crime"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         },
+         *         {
+         *           "by": "turkmenistan",
+         *           "summary": "Help build green ports, digital services and easier trade and transport links across Central Asia and the Caucasus",
+         *           "kind": "commitment",
+         *           "themes": [
+         *             "transport",
+         *             "environment",
+         *             "trade",
+         *             "digitalization"
+         *           ],
+         *           "status": "proposed",
+         *           "source": "trend-2021-03-18-turkmenistan-osce"
+         *         }
+         *       ],
+         *       "statements": [
+         *         {
+         *           "kind": "noted",
+         *           "text": "Raising funds and building mechanisms matter for preventing conflicts between countries."
+         *         },
+         *         {
+         *           "kind": "stressed",
+         *           "text": "Reliable access to energy resources matters for regional and global development."
+         *         },
+         *         {
+         *           "kind": "noted",
+         *           "text": "The OSCE project for green ports and better links around the Caspian Sea is important."
+         *         },
+         *         {
+         *           "kind": "discussed",
+         *           "text": "Ways to cooperate on cybersecurity."
+         *         },
+         *         {
+         *           "kind": "mentioned",
+         *           "text": "Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme."
+         *         },
+         *         {
+         *           "kind": "mentioned",
+         *           "text": "The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy."
+         *         }
+         *       ]
+         *     }
+         */
         MeetingReplace: {
             title: string;
             summary?: string | null;
@@ -1653,7 +2571,12 @@ export interface components {
             themes?: (string | components["schemas"]["ThemeInput"])[];
             sources?: (string | components["schemas"]["SourceInput"])[];
         };
-        /** @description Changes to a meeting (JSON Merge Patch, RFC 7396): fields given replace stored ones, null clears a field, and a list given replaces the whole list. */
+        /**
+         * @description Changes to a meeting (JSON Merge Patch, RFC 7396): fields given replace stored ones, null clears a field, and a list given replaces the whole list.
+         * @example {
+         *       "date_note": "Reported on 18 March 2021 by Trend, citing the State News Agency of Turkmenistan; the call was held that day or shortly before."
+         *     }
+         */
         MeetingPatch: {
             title?: string;
             summary?: string | null;
@@ -1713,6 +2636,15 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHealth: {
@@ -1730,10 +2662,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
                     };
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1753,10 +2699,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
                     };
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
@@ -1817,6 +2777,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1856,9 +2825,15 @@ export interface operations {
                  *     ]
                  */
                 party?: string[];
-                /** @description Only meetings this person attended. */
+                /**
+                 * @description Only meetings this person attended.
+                 * @example rashid-meredov
+                 */
                 person?: string;
-                /** @description Only meetings on this theme or a theme below it. */
+                /**
+                 * @description Only meetings on this theme or a theme below it.
+                 * @example organized-crime
+                 */
                 theme?: string;
                 /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
@@ -1875,7 +2850,7 @@ export interface operations {
                 include?: string;
                 /**
                  * @description Counts over the whole filtered set, comma-separated: theme, party, person, year, format, country. A meeting counts once under each of its values.
-                 * @example theme,year
+                 * @example party,year
                  */
                 facets?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
@@ -1961,6 +2936,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1984,109 +2968,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                /**
+                 * @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.
+                 * @example 3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71
+                 */
                 "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "title": "Kenya–France consultations on maritime security",
-                 *       "start_date": "2024-05-14",
-                 *       "format": "in_person",
-                 *       "location": {
-                 *         "name": "Mombasa",
-                 *         "country_code": "KE"
-                 *       },
-                 *       "parties": [
-                 *         {
-                 *           "organization": {
-                 *             "name": "Kenya",
-                 *             "kind": "state",
-                 *             "country_code": "KE"
-                 *           },
-                 *           "role": "host"
-                 *         },
-                 *         {
-                 *           "organization": "osce"
-                 *         }
-                 *       ],
-                 *       "participants": [
-                 *         {
-                 *           "person": {
-                 *             "name": "Amina Odhiambo"
-                 *           },
-                 *           "represents": "kenya",
-                 *           "title": "Cabinet Secretary for Foreign Affairs",
-                 *           "role": "head_of_delegation"
-                 *         }
-                 *       ],
-                 *       "proposals": [
-                 *         {
-                 *           "by": "kenya",
-                 *           "summary": "Hold joint patrol exercises twice a year",
-                 *           "kind": "project",
-                 *           "themes": [
-                 *             "security"
-                 *           ]
-                 *         }
-                 *       ],
-                 *       "statements": [
-                 *         {
-                 *           "kind": "agreed",
-                 *           "text": "To meet again within a year."
-                 *         }
-                 *       ],
-                 *       "themes": [
-                 *         "security"
-                 *       ],
-                 *       "sources": [
-                 *         {
-                 *           "publisher": "Example Wire",
-                 *           "published_on": "2024-05-15",
-                 *           "language": "en"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Leave out to have one made from the start date and parties. */
-                    id?: string;
-                    title: string;
-                    summary?: string | null;
-                    /**
-                     * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
-                     * @example 2021-03-18
-                     */
-                    start_date: string;
-                    end_date?: string | null;
-                    date_note?: string | null;
-                    /**
-                     * @description in_person, videoconference, phone_call, hybrid, written or unknown.
-                     * @enum {unknown}
-                     */
-                    format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
-                    /**
-                     * @description held (the default), planned or cancelled.
-                     * @enum {unknown}
-                     */
-                    status?: "held" | "planned" | "cancelled";
-                    location?: {
-                        /** @description Place name. */
-                        name: string;
-                        country_code?: string | null;
-                    } | null;
-                    parties?: components["schemas"]["PartyInput"][];
-                    participants?: components["schemas"]["ParticipantInput"][];
-                    proposals?: components["schemas"]["ProposalInput"][];
-                    statements?: components["schemas"]["StatementInput"][];
-                    themes?: (string | components["schemas"]["ThemeInput"])[];
-                    sources?: (string | components["schemas"]["SourceInput"])[];
-                };
+                "application/json": components["schemas"]["MeetingInput"];
             };
         };
         responses: {
@@ -2229,9 +3122,15 @@ export interface operations {
                  *     ]
                  */
                 party?: string[];
-                /** @description Only meetings this person attended. */
+                /**
+                 * @description Only meetings this person attended.
+                 * @example rashid-meredov
+                 */
                 person?: string;
-                /** @description Only meetings on this theme or a theme below it. */
+                /**
+                 * @description Only meetings on this theme or a theme below it.
+                 * @example organized-crime
+                 */
                 theme?: string;
                 /** @description in_person, videoconference, phone_call, hybrid, written or unknown. */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
@@ -2267,6 +3166,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2294,7 +3202,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2319,6 +3230,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2368,50 +3288,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description A whole meeting that replaces the stored one, its lists included. */
         requestBody: {
             content: {
-                "application/json": {
-                    title: string;
-                    summary?: string | null;
-                    /**
-                     * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
-                     * @example 2021-03-18
-                     */
-                    start_date: string;
-                    end_date?: string | null;
-                    date_note?: string | null;
-                    /**
-                     * @description in_person, videoconference, phone_call, hybrid, written or unknown.
-                     * @enum {unknown}
-                     */
-                    format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
-                    /**
-                     * @description held (the default), planned or cancelled.
-                     * @enum {unknown}
-                     */
-                    status?: "held" | "planned" | "cancelled";
-                    location?: {
-                        /** @description Place name. */
-                        name: string;
-                        country_code?: string | null;
-                    } | null;
-                    parties?: components["schemas"]["PartyInput"][];
-                    participants?: components["schemas"]["ParticipantInput"][];
-                    proposals?: components["schemas"]["ProposalInput"][];
-                    statements?: components["schemas"]["StatementInput"][];
-                    themes?: (string | components["schemas"]["ThemeInput"])[];
-                    sources?: (string | components["schemas"]["SourceInput"])[];
-                };
+                "application/json": components["schemas"]["MeetingReplace"];
             };
         };
         responses: {
@@ -2538,11 +3432,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2670,50 +3570,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a meeting (JSON Merge Patch, RFC 7396): fields given replace stored ones, null clears a field, and a list given replaces the whole list. */
         requestBody: {
             content: {
-                "application/json": {
-                    title?: string;
-                    summary?: string | null;
-                    /**
-                     * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
-                     * @example 2021-03-18
-                     */
-                    start_date?: string;
-                    end_date?: string | null;
-                    date_note?: string | null;
-                    /**
-                     * @description in_person, videoconference, phone_call, hybrid, written or unknown.
-                     * @enum {unknown}
-                     */
-                    format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown";
-                    /**
-                     * @description held (the default), planned or cancelled.
-                     * @enum {unknown}
-                     */
-                    status?: "held" | "planned" | "cancelled";
-                    location?: {
-                        /** @description Place name. */
-                        name: string;
-                        country_code?: string | null;
-                    } | null;
-                    parties?: components["schemas"]["PartyInput"][];
-                    participants?: components["schemas"]["ParticipantInput"][];
-                    proposals?: components["schemas"]["ProposalInput"][];
-                    statements?: components["schemas"]["StatementInput"][];
-                    themes?: (string | components["schemas"]["ThemeInput"])[];
-                    sources?: (string | components["schemas"]["SourceInput"])[];
-                };
+                "application/json": components["schemas"]["MeetingPatch"];
             };
         };
         responses: {
@@ -2848,7 +3722,10 @@ export interface operations {
                 theme?: string;
                 /** @description proposed, under_consideration, accepted, rejected, implemented or unknown. */
                 status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
-                /** @description strategy, institution, conference, instrument, project, commitment, agreement or other. */
+                /**
+                 * @description strategy, institution, conference, instrument, project, commitment, agreement or other.
+                 * @example institution
+                 */
                 kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
                 /** @description Only proposals made at this meeting. */
                 meeting?: string;
@@ -2912,6 +3789,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2936,7 +3822,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Proposal id. */
+                /**
+                 * @description Proposal id.
+                 * @example 2021-03-18-turkmenistan-osce-p3
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2961,6 +3850,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3001,11 +3899,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Proposal id. */
+                /**
+                 * @description Proposal id.
+                 * @example 2021-03-18-turkmenistan-osce-p3
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3133,33 +4037,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Proposal id. */
+                /**
+                 * @description Proposal id.
+                 * @example 2021-03-18-turkmenistan-osce-p3
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a proposal (JSON Merge Patch; `themes` replaces the list). */
         requestBody: {
             content: {
-                "application/json": {
-                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
-                    person?: (string | components["schemas"]["PersonInput"]) | null;
-                    summary?: string;
-                    /** @enum {unknown} */
-                    kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
-                    /**
-                     * @description Status changes are kept in the proposal's revisions.
-                     * @enum {unknown}
-                     */
-                    status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
-                    quote?: string | null;
-                    source?: (string | components["schemas"]["SourceInput"]) | null;
-                    themes?: (string | components["schemas"]["ThemeInput"])[];
-                };
+                "application/json": components["schemas"]["ProposalPatch"];
             };
         };
         responses: {
@@ -3285,7 +4180,10 @@ export interface operations {
     listPersons: {
         parameters: {
             query?: {
-                /** @description Case-insensitive match anywhere in the name or other names. */
+                /**
+                 * @description Case-insensitive match anywhere in the name or other names.
+                 * @example meredow
+                 */
                 q?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
                 limit?: number;
@@ -3304,6 +4202,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "rashid-meredov",
+                     *           "name": "Rashid Meredov",
+                     *           "other_names": [
+                     *             "Raşit Meredow",
+                     *             "Rashid Meredow"
+                     *           ],
+                     *           "wikidata_id": null,
+                     *           "meeting_count": 1,
+                     *           "version": 1,
+                     *           "created_at": "2026-01-01T00:00:00.000Z",
+                     *           "updated_at": "2026-01-01T00:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Persons, by name. */
                         data: components["schemas"]["Person"][];
@@ -3321,6 +4239,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3352,31 +4279,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                /**
+                 * @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.
+                 * @example 3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71
+                 */
                 "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A new person. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Rashid Meredov",
-                 *       "other_names": [
-                 *         "Raşit Meredow"
-                 *       ]
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Leave out to have one made from the name. */
-                    id?: string;
-                    name: string;
-                    /** @description Transliterations and other spellings. */
-                    other_names?: string[];
-                    wikidata_id?: string | null;
-                };
+                "application/json": components["schemas"]["PersonInput"];
             };
         };
         responses: {
@@ -3504,7 +4418,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Person id. */
+                /**
+                 * @description Person id.
+                 * @example rashid-meredov
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3529,6 +4446,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3569,11 +4495,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Person id. */
+                /**
+                 * @description Person id.
+                 * @example rashid-meredov
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3701,23 +4633,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Person id. */
+                /**
+                 * @description Person id.
+                 * @example rashid-meredov
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a person (JSON Merge Patch: null clears a field). */
         requestBody: {
             content: {
-                "application/json": {
-                    name?: string;
-                    other_names?: string[] | null;
-                    wikidata_id?: string | null;
-                };
+                "application/json": components["schemas"]["PersonPatch"];
             };
         };
         responses: {
@@ -3860,7 +4793,10 @@ export interface operations {
                  *     ]
                  */
                 party?: string[];
-                /** @description Only meetings on this theme or a theme below it. */
+                /**
+                 * @description Only meetings on this theme or a theme below it.
+                 * @example organized-crime
+                 */
                 theme?: string;
                 /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
@@ -3877,7 +4813,7 @@ export interface operations {
                 include?: string;
                 /**
                  * @description Counts over the whole filtered set, comma-separated: theme, party, person, year, format, country. A meeting counts once under each of its values.
-                 * @example theme,year
+                 * @example party,year
                  */
                 facets?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
@@ -3887,7 +4823,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Person id. */
+                /**
+                 * @description Person id.
+                 * @example rashid-meredov
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3966,6 +4905,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3999,7 +4947,10 @@ export interface operations {
             query?: {
                 /** @description state, intergovernmental (organization), ministry, agency, ngo or other. */
                 kind?: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
-                /** @description Only organizations of this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`. */
+                /**
+                 * @description Only organizations of this country. ISO 3166-1 alpha-2, upper case, e.g. `TM`.
+                 * @example TM
+                 */
                 country?: string;
                 /** @description Case-insensitive match anywhere in the name or abbreviation. */
                 q?: string;
@@ -4020,6 +4971,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "turkmenistan",
+                     *           "name": "Turkmenistan",
+                     *           "abbreviation": null,
+                     *           "kind": "state",
+                     *           "country_code": "TM",
+                     *           "parent_id": null,
+                     *           "wikidata_id": "Q874",
+                     *           "meeting_count": 1,
+                     *           "version": 1,
+                     *           "created_at": "2026-01-01T00:00:00.000Z",
+                     *           "updated_at": "2026-01-01T00:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Organizations, by name. */
                         data: components["schemas"]["Organization"][];
@@ -4037,6 +5008,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4068,37 +5048,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                /**
+                 * @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.
+                 * @example 3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71
+                 */
                 "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A new state or organization. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Ministry of Foreign Affairs of Turkmenistan",
-                 *       "kind": "ministry",
-                 *       "country_code": "TM",
-                 *       "parent_id": "turkmenistan"
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Leave out to have one made from the name. */
-                    id?: string;
-                    name: string;
-                    abbreviation?: string | null;
-                    /**
-                     * @description state, intergovernmental (organization), ministry, agency, ngo or other.
-                     * @enum {unknown}
-                     */
-                    kind: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
-                    country_code?: string | null;
-                    parent_id?: string | null;
-                    wikidata_id?: string | null;
-                };
+                "application/json": components["schemas"]["OrganizationInput"];
             };
         };
         responses: {
@@ -4226,7 +5187,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id. */
+                /**
+                 * @description Organization id.
+                 * @example turkmenistan
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4251,6 +5215,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4291,11 +5264,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Organization id. */
+                /**
+                 * @description Organization id.
+                 * @example turkmenistan
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4423,30 +5402,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Organization id. */
+                /**
+                 * @description Organization id.
+                 * @example turkmenistan
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description Changes to an organization (JSON Merge Patch: null clears a field). */
         requestBody: {
             content: {
-                "application/json": {
-                    name?: string;
-                    abbreviation?: string | null;
-                    /**
-                     * @description state, intergovernmental (organization), ministry, agency, ngo or other.
-                     * @enum {unknown}
-                     */
-                    kind?: "state" | "intergovernmental" | "ministry" | "agency" | "ngo" | "other";
-                    country_code?: string | null;
-                    parent_id?: string | null;
-                    wikidata_id?: string | null;
-                };
+                "application/json": components["schemas"]["OrganizationPatch"];
             };
         };
         responses: {
@@ -4589,9 +5562,15 @@ export interface operations {
                  *     ]
                  */
                 party?: string[];
-                /** @description Only meetings this person attended. */
+                /**
+                 * @description Only meetings this person attended.
+                 * @example rashid-meredov
+                 */
                 person?: string;
-                /** @description Only meetings on this theme or a theme below it. */
+                /**
+                 * @description Only meetings on this theme or a theme below it.
+                 * @example organized-crime
+                 */
                 theme?: string;
                 /** @description A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. `csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does). */
                 format?: "in_person" | "videoconference" | "phone_call" | "hybrid" | "written" | "unknown" | "csv" | "ndjson";
@@ -4608,7 +5587,7 @@ export interface operations {
                 include?: string;
                 /**
                  * @description Counts over the whole filtered set, comma-separated: theme, party, person, year, format, country. A meeting counts once under each of its values.
-                 * @example theme,year
+                 * @example party,year
                  */
                 facets?: string;
                 /** @description Page size: 1 to 100, 20 when not given. */
@@ -4618,7 +5597,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Organization id. */
+                /**
+                 * @description Organization id.
+                 * @example turkmenistan
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4697,6 +5679,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4740,6 +5731,110 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "digitalization",
+                     *           "label": "Digitalization",
+                     *           "parent_id": null,
+                     *           "description": null,
+                     *           "meeting_count": 1,
+                     *           "children": []
+                     *         },
+                     *         {
+                     *           "id": "energy",
+                     *           "label": "Energy and energy diplomacy",
+                     *           "parent_id": null,
+                     *           "description": null,
+                     *           "meeting_count": 1,
+                     *           "children": []
+                     *         },
+                     *         {
+                     *           "id": "environment",
+                     *           "label": "Environmental safety",
+                     *           "parent_id": null,
+                     *           "description": null,
+                     *           "meeting_count": 1,
+                     *           "children": []
+                     *         },
+                     *         {
+                     *           "id": "security",
+                     *           "label": "Security strategy",
+                     *           "parent_id": null,
+                     *           "description": null,
+                     *           "meeting_count": 1,
+                     *           "children": [
+                     *             {
+                     *               "id": "conflict-prevention",
+                     *               "label": "Conflict prevention",
+                     *               "parent_id": "security",
+                     *               "description": null,
+                     *               "meeting_count": 1,
+                     *               "children": []
+                     *             },
+                     *             {
+                     *               "id": "terrorism",
+                     *               "label": "Counter-terrorism and terrorism financing",
+                     *               "parent_id": "security",
+                     *               "description": null,
+                     *               "meeting_count": 1,
+                     *               "children": []
+                     *             },
+                     *             {
+                     *               "id": "cybersecurity",
+                     *               "label": "Cybersecurity",
+                     *               "parent_id": "security",
+                     *               "description": null,
+                     *               "meeting_count": 1,
+                     *               "children": []
+                     *             },
+                     *             {
+                     *               "id": "organized-crime",
+                     *               "label": "Transnational organized crime",
+                     *               "parent_id": "security",
+                     *               "description": null,
+                     *               "meeting_count": 1,
+                     *               "children": [
+                     *                 {
+                     *                   "id": "drug-trafficking",
+                     *                   "label": "Drug trafficking",
+                     *                   "parent_id": "organized-crime",
+                     *                   "description": null,
+                     *                   "meeting_count": 1,
+                     *                   "children": []
+                     *                 },
+                     *                 {
+                     *                   "id": "human-trafficking",
+                     *                   "label": "Human trafficking",
+                     *                   "parent_id": "organized-crime",
+                     *                   "description": null,
+                     *                   "meeting_count": 1,
+                     *                   "children": []
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "trade",
+                     *           "label": "Trade facilitation",
+                     *           "parent_id": null,
+                     *           "description": null,
+                     *           "meeting_count": 1,
+                     *           "children": []
+                     *         },
+                     *         {
+                     *           "id": "transport",
+                     *           "label": "Transport and connectivity",
+                     *           "parent_id": null,
+                     *           "description": null,
+                     *           "meeting_count": 1,
+                     *           "children": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description Top-level themes, each with its sub-themes. */
                         data: components["schemas"]["ThemeNode"][];
@@ -4755,6 +5850,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4786,29 +5890,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                /**
+                 * @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.
+                 * @example 3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71
+                 */
                 "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A new theme. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "id": "maritime-security",
-                 *       "label": "Maritime security",
-                 *       "parent_id": "security"
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Leave out to have one made from the label. */
-                    id?: string;
-                    label: string;
-                    parent_id?: string | null;
-                    description?: string | null;
-                };
+                "application/json": components["schemas"]["ThemeInput"];
             };
         };
         responses: {
@@ -4936,7 +6029,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Theme id. */
+                /**
+                 * @description Theme id.
+                 * @example organized-crime
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4961,6 +6057,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5001,11 +6106,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Theme id. */
+                /**
+                 * @description Theme id.
+                 * @example organized-crime
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5133,23 +6244,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Theme id. */
+                /**
+                 * @description Theme id.
+                 * @example organized-crime
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a theme (JSON Merge Patch: null clears a field). */
         requestBody: {
             content: {
-                "application/json": {
-                    label?: string;
-                    parent_id?: string | null;
-                    description?: string | null;
-                };
+                "application/json": components["schemas"]["ThemePatch"];
             };
         };
         responses: {
@@ -5277,7 +6389,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Source id. */
+                /**
+                 * @description Source id.
+                 * @example trend-2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5302,6 +6417,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5342,11 +6466,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Source id. */
+                /**
+                 * @description Source id.
+                 * @example trend-2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5474,31 +6604,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Source id. */
+                /**
+                 * @description Source id.
+                 * @example trend-2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a source (JSON Merge Patch: null clears a field). */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Who published it. */
-                    publisher?: string;
-                    via?: string[] | null;
-                    url?: string | null;
-                    title?: string | null;
-                    published_on?: string | null;
-                    dateline?: string | null;
-                    language?: string | null;
-                    repository?: string | null;
-                    file?: string | null;
-                    record_id?: string | null;
-                };
+                "application/json": components["schemas"]["SourcePatch"];
             };
         };
         responses: {
@@ -5625,27 +6748,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description A party to a meeting. */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description An existing organization, by id, or a new one, as an object. */
-                    organization: string | components["schemas"]["OrganizationInput"];
-                    /**
-                     * @description host, guest, participant (the default), observer or mediator.
-                     * @enum {unknown}
-                     */
-                    role?: "host" | "guest" | "participant" | "observer" | "mediator";
-                };
+                "application/json": components["schemas"]["PartyInput"];
             };
         };
         responses: {
@@ -5772,13 +6892,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Organization id of the party. */
+                /**
+                 * @description Organization id of the party.
+                 * @example osce
+                 */
                 organizationId: string;
             };
             cookie?: never;
@@ -5908,29 +7037,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description A person at a meeting. */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description An existing person, by id, or a new one, as an object. */
-                    person: string | components["schemas"]["PersonInput"];
-                    represents?: (string | components["schemas"]["OrganizationInput"]) | null;
-                    title?: string | null;
-                    /**
-                     * @description head_of_delegation, delegate (the default), host, observer or chair.
-                     * @enum {unknown}
-                     */
-                    role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
-                };
+                "application/json": components["schemas"]["ParticipantInput"];
             };
         };
         responses: {
@@ -6057,13 +7181,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Participant id. */
+                /**
+                 * @description Participant id.
+                 * @example 1
+                 */
                 participantId: string;
             };
             cookie?: never;
@@ -6193,31 +7326,29 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Participant id. */
+                /**
+                 * @description Participant id.
+                 * @example 1
+                 */
                 participantId: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a participant (JSON Merge Patch). */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description An existing person, by id, or a new one, as an object. */
-                    person?: string | components["schemas"]["PersonInput"];
-                    represents?: (string | components["schemas"]["OrganizationInput"]) | null;
-                    title?: string | null;
-                    /**
-                     * @description head_of_delegation, delegate, host, observer or chair.
-                     * @enum {unknown}
-                     */
-                    role?: "head_of_delegation" | "delegate" | "host" | "observer" | "chair";
-                };
+                "application/json": components["schemas"]["ParticipantPatch"];
             };
         };
         responses: {
@@ -6344,27 +7475,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description A statement; leave out `by` (or send null) when the parties spoke jointly. */
         requestBody: {
             content: {
-                "application/json": {
-                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
-                    /**
-                     * @description noted, stressed, agreed, discussed, expressed, announced, mentioned or other (the default).
-                     * @enum {unknown}
-                     */
-                    kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
-                    text: string;
-                };
+                "application/json": components["schemas"]["StatementInput"];
             };
         };
         responses: {
@@ -6491,13 +7619,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Statement id. */
+                /**
+                 * @description Statement id.
+                 * @example 4
+                 */
                 statementId: string;
             };
             cookie?: never;
@@ -6627,29 +7764,29 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Statement id. */
+                /**
+                 * @description Statement id.
+                 * @example 4
+                 */
                 statementId: string;
             };
             cookie?: never;
         };
-        /** @description Changes to a statement (JSON Merge Patch). */
         requestBody: {
             content: {
-                "application/json": {
-                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
-                    /**
-                     * @description What the speaker did.
-                     * @enum {unknown}
-                     */
-                    kind?: "noted" | "stressed" | "agreed" | "discussed" | "expressed" | "announced" | "mentioned" | "other";
-                    text?: string;
-                };
+                "application/json": components["schemas"]["StatementPatch"];
             };
         };
         responses: {
@@ -6776,13 +7913,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Theme id. */
+                /**
+                 * @description Theme id.
+                 * @example organized-crime
+                 */
                 themeId: string;
             };
             cookie?: never;
@@ -6912,13 +8058,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Theme id. */
+                /**
+                 * @description Theme id.
+                 * @example organized-crime
+                 */
                 themeId: string;
             };
             cookie?: never;
@@ -7048,13 +8203,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Source id. */
+                /**
+                 * @description Source id.
+                 * @example trend-2021-03-18-turkmenistan-osce
+                 */
                 sourceId: string;
             };
             cookie?: never;
@@ -7184,13 +8348,22 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this write changes; a stale one gets 412. */
+                /**
+                 * @description The ETag of the version this write changes; a stale one gets 412.
+                 * @example "1"
+                 */
                 "if-match"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Source id. */
+                /**
+                 * @description Source id.
+                 * @example trend-2021-03-18-turkmenistan-osce
+                 */
                 sourceId: string;
             };
             cookie?: never;
@@ -7320,39 +8493,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                /**
+                 * @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.
+                 * @example 3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71
+                 */
                 "idempotency-key"?: string;
             };
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
         };
-        /** @description A proposal made at a meeting. */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Leave out to have one made from the meeting id. */
-                    id?: string;
-                    by?: (string | components["schemas"]["OrganizationInput"]) | null;
-                    person?: (string | components["schemas"]["PersonInput"]) | null;
-                    /** @description What was proposed, in a sentence. */
-                    summary: string;
-                    /**
-                     * @description strategy, institution, conference, instrument, project, commitment, agreement or other (the default).
-                     * @enum {unknown}
-                     */
-                    kind?: "strategy" | "institution" | "conference" | "instrument" | "project" | "commitment" | "agreement" | "other";
-                    /**
-                     * @description proposed (the default), under_consideration, accepted, rejected, implemented or unknown.
-                     * @enum {unknown}
-                     */
-                    status?: "proposed" | "under_consideration" | "accepted" | "rejected" | "implemented" | "unknown";
-                    quote?: string | null;
-                    source?: (string | components["schemas"]["SourceInput"]) | null;
-                    themes?: (string | components["schemas"]["ThemeInput"])[];
-                };
+                "application/json": components["schemas"]["ProposalInput"];
             };
         };
         responses: {
@@ -7485,7 +8643,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
             };
             cookie?: never;
@@ -7498,6 +8659,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "version": 1,
+                     *           "action": "create",
+                     *           "api_key_id": null,
+                     *           "created_at": "2026-01-01T00:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Newest first. */
                         data: components["schemas"]["RevisionSummary"][];
@@ -7514,6 +8688,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7555,9 +8738,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Meeting id. */
+                /**
+                 * @description Meeting id.
+                 * @example 2021-03-18-turkmenistan-osce
+                 */
                 id: string;
-                /** @description Version number. */
+                /**
+                 * @description Version number.
+                 * @example 1
+                 */
                 version: number;
             };
             cookie?: never;
@@ -7570,6 +8759,833 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 1,
+                     *       "action": "create",
+                     *       "api_key_id": null,
+                     *       "created_at": "2026-01-01T00:00:00.000Z",
+                     *       "before": null,
+                     *       "after": {
+                     *         "id": "2021-03-18-turkmenistan-osce",
+                     *         "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *         "summary": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, transport and environmental safety, green ports and connectivity around the Caspian Sea, and cooperation against terrorism, organized crime, drug and human trafficking, and cyber threats.",
+                     *         "start_date": "2021-03-18",
+                     *         "end_date": null,
+                     *         "date_note": "The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.",
+                     *         "format": "videoconference",
+                     *         "status": "held",
+                     *         "kind": "bilateral",
+                     *         "location": null,
+                     *         "version": 1,
+                     *         "created_at": "2026-01-01T00:00:00.000Z",
+                     *         "updated_at": "2026-01-01T00:00:00.000Z",
+                     *         "parties": [
+                     *           {
+                     *             "organization": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "role": "participant"
+                     *           },
+                     *           {
+                     *             "organization": {
+                     *               "id": "osce",
+                     *               "name": "Organization for Security and Co-operation in Europe",
+                     *               "abbreviation": "OSCE",
+                     *               "kind": "intergovernmental",
+                     *               "country_code": null
+                     *             },
+                     *             "role": "participant"
+                     *           }
+                     *         ],
+                     *         "participants": [
+                     *           {
+                     *             "id": "1",
+                     *             "person": {
+                     *               "id": "rashid-meredov",
+                     *               "name": "Rashid Meredov"
+                     *             },
+                     *             "represents": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "title": "Minister of Foreign Affairs",
+                     *             "role": "head_of_delegation"
+                     *           },
+                     *           {
+                     *             "id": "2",
+                     *             "person": {
+                     *               "id": "helga-schmid",
+                     *               "name": "Helga Schmid"
+                     *             },
+                     *             "represents": {
+                     *               "id": "osce",
+                     *               "name": "Organization for Security and Co-operation in Europe",
+                     *               "abbreviation": "OSCE",
+                     *               "kind": "intergovernmental",
+                     *               "country_code": null
+                     *             },
+                     *             "title": "Secretary-General",
+                     *             "role": "head_of_delegation"
+                     *           }
+                     *         ],
+                     *         "proposals": [
+                     *           {
+                     *             "id": "2021-03-18-turkmenistan-osce-p1",
+                     *             "meeting": {
+                     *               "id": "2021-03-18-turkmenistan-osce",
+                     *               "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *               "start_date": "2021-03-18"
+                     *             },
+                     *             "summary": "Work out a single, shared security strategy for the OSCE",
+                     *             "kind": "strategy",
+                     *             "status": "proposed",
+                     *             "proposer": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "person": null,
+                     *             "quote": null,
+                     *             "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *             "themes": [
+                     *               {
+                     *                 "id": "conflict-prevention",
+                     *                 "label": "Conflict prevention",
+                     *                 "parent_id": "security"
+                     *               },
+                     *               {
+                     *                 "id": "security",
+                     *                 "label": "Security strategy",
+                     *                 "parent_id": null
+                     *               }
+                     *             ],
+                     *             "version": 1,
+                     *             "created_at": "2026-01-01T00:00:00.000Z",
+                     *             "updated_at": "2026-01-01T00:00:00.000Z"
+                     *           },
+                     *           {
+                     *             "id": "2021-03-18-turkmenistan-osce-p2",
+                     *             "meeting": {
+                     *               "id": "2021-03-18-turkmenistan-osce",
+                     *               "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *               "start_date": "2021-03-18"
+                     *             },
+                     *             "summary": "Look into new political and diplomatic tools for heading off conflicts between states",
+                     *             "kind": "instrument",
+                     *             "status": "proposed",
+                     *             "proposer": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "person": null,
+                     *             "quote": null,
+                     *             "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *             "themes": [
+                     *               {
+                     *                 "id": "conflict-prevention",
+                     *                 "label": "Conflict prevention",
+                     *                 "parent_id": "security"
+                     *               }
+                     *             ],
+                     *             "version": 1,
+                     *             "created_at": "2026-01-01T00:00:00.000Z",
+                     *             "updated_at": "2026-01-01T00:00:00.000Z"
+                     *           },
+                     *           {
+                     *             "id": "2021-03-18-turkmenistan-osce-p3",
+                     *             "meeting": {
+                     *               "id": "2021-03-18-turkmenistan-osce",
+                     *               "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *               "start_date": "2021-03-18"
+                     *             },
+                     *             "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+                     *             "kind": "institution",
+                     *             "status": "proposed",
+                     *             "proposer": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "person": null,
+                     *             "quote": null,
+                     *             "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *             "themes": [
+                     *               {
+                     *                 "id": "energy",
+                     *                 "label": "Energy and energy diplomacy",
+                     *                 "parent_id": null
+                     *               }
+                     *             ],
+                     *             "version": 1,
+                     *             "created_at": "2026-01-01T00:00:00.000Z",
+                     *             "updated_at": "2026-01-01T00:00:00.000Z"
+                     *           },
+                     *           {
+                     *             "id": "2021-03-18-turkmenistan-osce-p4",
+                     *             "meeting": {
+                     *               "id": "2021-03-18-turkmenistan-osce",
+                     *               "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *               "start_date": "2021-03-18"
+                     *             },
+                     *             "summary": "Hold a regional conference on fighting terrorism financing and transnational organized crime",
+                     *             "kind": "conference",
+                     *             "status": "proposed",
+                     *             "proposer": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "person": null,
+                     *             "quote": null,
+                     *             "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *             "themes": [
+                     *               {
+                     *                 "id": "terrorism",
+                     *                 "label": "Counter-terrorism and terrorism financing",
+                     *                 "parent_id": "security"
+                     *               },
+                     *               {
+                     *                 "id": "organized-crime",
+                     *                 "label": "Transnational organized crime",
+                     *                 "parent_id": "security"
+                     *               }
+                     *             ],
+                     *             "version": 1,
+                     *             "created_at": "2026-01-01T00:00:00.000Z",
+                     *             "updated_at": "2026-01-01T00:00:00.000Z"
+                     *           },
+                     *           {
+                     *             "id": "2021-03-18-turkmenistan-osce-p5",
+                     *             "meeting": {
+                     *               "id": "2021-03-18-turkmenistan-osce",
+                     *               "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *               "start_date": "2021-03-18"
+                     *             },
+                     *             "summary": "Help build green ports, digital services and easier trade and transport links across Central Asia and the Caucasus",
+                     *             "kind": "commitment",
+                     *             "status": "proposed",
+                     *             "proposer": {
+                     *               "id": "turkmenistan",
+                     *               "name": "Turkmenistan",
+                     *               "abbreviation": null,
+                     *               "kind": "state",
+                     *               "country_code": "TM"
+                     *             },
+                     *             "person": null,
+                     *             "quote": null,
+                     *             "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *             "themes": [
+                     *               {
+                     *                 "id": "digitalization",
+                     *                 "label": "Digitalization",
+                     *                 "parent_id": null
+                     *               },
+                     *               {
+                     *                 "id": "environment",
+                     *                 "label": "Environmental safety",
+                     *                 "parent_id": null
+                     *               },
+                     *               {
+                     *                 "id": "trade",
+                     *                 "label": "Trade facilitation",
+                     *                 "parent_id": null
+                     *               },
+                     *               {
+                     *                 "id": "transport",
+                     *                 "label": "Transport and connectivity",
+                     *                 "parent_id": null
+                     *               }
+                     *             ],
+                     *             "version": 1,
+                     *             "created_at": "2026-01-01T00:00:00.000Z",
+                     *             "updated_at": "2026-01-01T00:00:00.000Z"
+                     *           }
+                     *         ],
+                     *         "statements": [
+                     *           {
+                     *             "id": "1",
+                     *             "by": null,
+                     *             "kind": "noted",
+                     *             "text": "Raising funds and building mechanisms matter for preventing conflicts between countries."
+                     *           },
+                     *           {
+                     *             "id": "2",
+                     *             "by": null,
+                     *             "kind": "stressed",
+                     *             "text": "Reliable access to energy resources matters for regional and global development."
+                     *           },
+                     *           {
+                     *             "id": "3",
+                     *             "by": null,
+                     *             "kind": "noted",
+                     *             "text": "The OSCE project for green ports and better links around the Caspian Sea is important."
+                     *           },
+                     *           {
+                     *             "id": "4",
+                     *             "by": null,
+                     *             "kind": "discussed",
+                     *             "text": "Ways to cooperate on cybersecurity."
+                     *           },
+                     *           {
+                     *             "id": "5",
+                     *             "by": null,
+                     *             "kind": "mentioned",
+                     *             "text": "Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme."
+                     *           },
+                     *           {
+                     *             "id": "6",
+                     *             "by": null,
+                     *             "kind": "mentioned",
+                     *             "text": "The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy."
+                     *           }
+                     *         ],
+                     *         "themes": [
+                     *           {
+                     *             "id": "conflict-prevention",
+                     *             "label": "Conflict prevention",
+                     *             "parent_id": "security"
+                     *           },
+                     *           {
+                     *             "id": "terrorism",
+                     *             "label": "Counter-terrorism and terrorism financing",
+                     *             "parent_id": "security"
+                     *           },
+                     *           {
+                     *             "id": "cybersecurity",
+                     *             "label": "Cybersecurity",
+                     *             "parent_id": "security"
+                     *           },
+                     *           {
+                     *             "id": "digitalization",
+                     *             "label": "Digitalization",
+                     *             "parent_id": null
+                     *           },
+                     *           {
+                     *             "id": "drug-trafficking",
+                     *             "label": "Drug trafficking",
+                     *             "parent_id": "organized-crime"
+                     *           },
+                     *           {
+                     *             "id": "energy",
+                     *             "label": "Energy and energy diplomacy",
+                     *             "parent_id": null
+                     *           },
+                     *           {
+                     *             "id": "environment",
+                     *             "label": "Environmental safety",
+                     *             "parent_id": null
+                     *           },
+                     *           {
+                     *             "id": "human-trafficking",
+                     *             "label": "Human trafficking",
+                     *             "parent_id": "organized-crime"
+                     *           },
+                     *           {
+                     *             "id": "security",
+                     *             "label": "Security strategy",
+                     *             "parent_id": null
+                     *           },
+                     *           {
+                     *             "id": "trade",
+                     *             "label": "Trade facilitation",
+                     *             "parent_id": null
+                     *           },
+                     *           {
+                     *             "id": "organized-crime",
+                     *             "label": "Transnational organized crime",
+                     *             "parent_id": "security"
+                     *           },
+                     *           {
+                     *             "id": "transport",
+                     *             "label": "Transport and connectivity",
+                     *             "parent_id": null
+                     *           }
+                     *         ],
+                     *         "sources": [
+                     *           {
+                     *             "id": "trend-2021-03-18-turkmenistan-osce",
+                     *             "publisher": "Trend News Agency",
+                     *             "via": [
+                     *               "Turkmenistan's State News Agency"
+                     *             ],
+                     *             "url": null,
+                     *             "title": null,
+                     *             "published_on": "2021-03-18",
+                     *             "dateline": "Baku, Azerbaijan",
+                     *             "language": "en",
+                     *             "repository": null,
+                     *             "file": null,
+                     *             "record_id": null,
+                     *             "version": 1
+                     *           }
+                     *         ]
+                     *       },
+                     *       "diff": [
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/id",
+                     *           "value": "2021-03-18-turkmenistan-osce"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/title",
+                     *           "value": "Turkmenistan–OSCE videoconference on security, energy and connectivity"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/summary",
+                     *           "value": "Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, transport and environmental safety, green ports and connectivity around the Caspian Sea, and cooperation against terrorism, organized crime, drug and human trafficking, and cyber threats."
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/start_date",
+                     *           "value": "2021-03-18"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/end_date",
+                     *           "value": null
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/date_note",
+                     *           "value": "The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before."
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/format",
+                     *           "value": "videoconference"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/status",
+                     *           "value": "held"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/kind",
+                     *           "value": "bilateral"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/location",
+                     *           "value": null
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/version",
+                     *           "value": 1
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/created_at",
+                     *           "value": "2026-01-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/updated_at",
+                     *           "value": "2026-01-01T00:00:00.000Z"
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/parties",
+                     *           "value": [
+                     *             {
+                     *               "organization": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "role": "participant"
+                     *             },
+                     *             {
+                     *               "organization": {
+                     *                 "id": "osce",
+                     *                 "name": "Organization for Security and Co-operation in Europe",
+                     *                 "abbreviation": "OSCE",
+                     *                 "kind": "intergovernmental",
+                     *                 "country_code": null
+                     *               },
+                     *               "role": "participant"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/participants",
+                     *           "value": [
+                     *             {
+                     *               "id": "1",
+                     *               "person": {
+                     *                 "id": "rashid-meredov",
+                     *                 "name": "Rashid Meredov"
+                     *               },
+                     *               "represents": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "title": "Minister of Foreign Affairs",
+                     *               "role": "head_of_delegation"
+                     *             },
+                     *             {
+                     *               "id": "2",
+                     *               "person": {
+                     *                 "id": "helga-schmid",
+                     *                 "name": "Helga Schmid"
+                     *               },
+                     *               "represents": {
+                     *                 "id": "osce",
+                     *                 "name": "Organization for Security and Co-operation in Europe",
+                     *                 "abbreviation": "OSCE",
+                     *                 "kind": "intergovernmental",
+                     *                 "country_code": null
+                     *               },
+                     *               "title": "Secretary-General",
+                     *               "role": "head_of_delegation"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/proposals",
+                     *           "value": [
+                     *             {
+                     *               "id": "2021-03-18-turkmenistan-osce-p1",
+                     *               "meeting": {
+                     *                 "id": "2021-03-18-turkmenistan-osce",
+                     *                 "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *                 "start_date": "2021-03-18"
+                     *               },
+                     *               "summary": "Work out a single, shared security strategy for the OSCE",
+                     *               "kind": "strategy",
+                     *               "status": "proposed",
+                     *               "proposer": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "person": null,
+                     *               "quote": null,
+                     *               "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *               "themes": [
+                     *                 {
+                     *                   "id": "conflict-prevention",
+                     *                   "label": "Conflict prevention",
+                     *                   "parent_id": "security"
+                     *                 },
+                     *                 {
+                     *                   "id": "security",
+                     *                   "label": "Security strategy",
+                     *                   "parent_id": null
+                     *                 }
+                     *               ],
+                     *               "version": 1,
+                     *               "created_at": "2026-01-01T00:00:00.000Z",
+                     *               "updated_at": "2026-01-01T00:00:00.000Z"
+                     *             },
+                     *             {
+                     *               "id": "2021-03-18-turkmenistan-osce-p2",
+                     *               "meeting": {
+                     *                 "id": "2021-03-18-turkmenistan-osce",
+                     *                 "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *                 "start_date": "2021-03-18"
+                     *               },
+                     *               "summary": "Look into new political and diplomatic tools for heading off conflicts between states",
+                     *               "kind": "instrument",
+                     *               "status": "proposed",
+                     *               "proposer": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "person": null,
+                     *               "quote": null,
+                     *               "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *               "themes": [
+                     *                 {
+                     *                   "id": "conflict-prevention",
+                     *                   "label": "Conflict prevention",
+                     *                   "parent_id": "security"
+                     *                 }
+                     *               ],
+                     *               "version": 1,
+                     *               "created_at": "2026-01-01T00:00:00.000Z",
+                     *               "updated_at": "2026-01-01T00:00:00.000Z"
+                     *             },
+                     *             {
+                     *               "id": "2021-03-18-turkmenistan-osce-p3",
+                     *               "meeting": {
+                     *                 "id": "2021-03-18-turkmenistan-osce",
+                     *                 "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *                 "start_date": "2021-03-18"
+                     *               },
+                     *               "summary": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+                     *               "kind": "institution",
+                     *               "status": "proposed",
+                     *               "proposer": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "person": null,
+                     *               "quote": null,
+                     *               "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *               "themes": [
+                     *                 {
+                     *                   "id": "energy",
+                     *                   "label": "Energy and energy diplomacy",
+                     *                   "parent_id": null
+                     *                 }
+                     *               ],
+                     *               "version": 1,
+                     *               "created_at": "2026-01-01T00:00:00.000Z",
+                     *               "updated_at": "2026-01-01T00:00:00.000Z"
+                     *             },
+                     *             {
+                     *               "id": "2021-03-18-turkmenistan-osce-p4",
+                     *               "meeting": {
+                     *                 "id": "2021-03-18-turkmenistan-osce",
+                     *                 "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *                 "start_date": "2021-03-18"
+                     *               },
+                     *               "summary": "Hold a regional conference on fighting terrorism financing and transnational organized crime",
+                     *               "kind": "conference",
+                     *               "status": "proposed",
+                     *               "proposer": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "person": null,
+                     *               "quote": null,
+                     *               "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *               "themes": [
+                     *                 {
+                     *                   "id": "terrorism",
+                     *                   "label": "Counter-terrorism and terrorism financing",
+                     *                   "parent_id": "security"
+                     *                 },
+                     *                 {
+                     *                   "id": "organized-crime",
+                     *                   "label": "Transnational organized crime",
+                     *                   "parent_id": "security"
+                     *                 }
+                     *               ],
+                     *               "version": 1,
+                     *               "created_at": "2026-01-01T00:00:00.000Z",
+                     *               "updated_at": "2026-01-01T00:00:00.000Z"
+                     *             },
+                     *             {
+                     *               "id": "2021-03-18-turkmenistan-osce-p5",
+                     *               "meeting": {
+                     *                 "id": "2021-03-18-turkmenistan-osce",
+                     *                 "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *                 "start_date": "2021-03-18"
+                     *               },
+                     *               "summary": "Help build green ports, digital services and easier trade and transport links across Central Asia and the Caucasus",
+                     *               "kind": "commitment",
+                     *               "status": "proposed",
+                     *               "proposer": {
+                     *                 "id": "turkmenistan",
+                     *                 "name": "Turkmenistan",
+                     *                 "abbreviation": null,
+                     *                 "kind": "state",
+                     *                 "country_code": "TM"
+                     *               },
+                     *               "person": null,
+                     *               "quote": null,
+                     *               "source_id": "trend-2021-03-18-turkmenistan-osce",
+                     *               "themes": [
+                     *                 {
+                     *                   "id": "digitalization",
+                     *                   "label": "Digitalization",
+                     *                   "parent_id": null
+                     *                 },
+                     *                 {
+                     *                   "id": "environment",
+                     *                   "label": "Environmental safety",
+                     *                   "parent_id": null
+                     *                 },
+                     *                 {
+                     *                   "id": "trade",
+                     *                   "label": "Trade facilitation",
+                     *                   "parent_id": null
+                     *                 },
+                     *                 {
+                     *                   "id": "transport",
+                     *                   "label": "Transport and connectivity",
+                     *                   "parent_id": null
+                     *                 }
+                     *               ],
+                     *               "version": 1,
+                     *               "created_at": "2026-01-01T00:00:00.000Z",
+                     *               "updated_at": "2026-01-01T00:00:00.000Z"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/statements",
+                     *           "value": [
+                     *             {
+                     *               "id": "1",
+                     *               "by": null,
+                     *               "kind": "noted",
+                     *               "text": "Raising funds and building mechanisms matter for preventing conflicts between countries."
+                     *             },
+                     *             {
+                     *               "id": "2",
+                     *               "by": null,
+                     *               "kind": "stressed",
+                     *               "text": "Reliable access to energy resources matters for regional and global development."
+                     *             },
+                     *             {
+                     *               "id": "3",
+                     *               "by": null,
+                     *               "kind": "noted",
+                     *               "text": "The OSCE project for green ports and better links around the Caspian Sea is important."
+                     *             },
+                     *             {
+                     *               "id": "4",
+                     *               "by": null,
+                     *               "kind": "discussed",
+                     *               "text": "Ways to cooperate on cybersecurity."
+                     *             },
+                     *             {
+                     *               "id": "5",
+                     *               "by": null,
+                     *               "kind": "mentioned",
+                     *               "text": "Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme."
+                     *             },
+                     *             {
+                     *               "id": "6",
+                     *               "by": null,
+                     *               "kind": "mentioned",
+                     *               "text": "The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/themes",
+                     *           "value": [
+                     *             {
+                     *               "id": "conflict-prevention",
+                     *               "label": "Conflict prevention",
+                     *               "parent_id": "security"
+                     *             },
+                     *             {
+                     *               "id": "terrorism",
+                     *               "label": "Counter-terrorism and terrorism financing",
+                     *               "parent_id": "security"
+                     *             },
+                     *             {
+                     *               "id": "cybersecurity",
+                     *               "label": "Cybersecurity",
+                     *               "parent_id": "security"
+                     *             },
+                     *             {
+                     *               "id": "digitalization",
+                     *               "label": "Digitalization",
+                     *               "parent_id": null
+                     *             },
+                     *             {
+                     *               "id": "drug-trafficking",
+                     *               "label": "Drug trafficking",
+                     *               "parent_id": "organized-crime"
+                     *             },
+                     *             {
+                     *               "id": "energy",
+                     *               "label": "Energy and energy diplomacy",
+                     *               "parent_id": null
+                     *             },
+                     *             {
+                     *               "id": "environment",
+                     *               "label": "Environmental safety",
+                     *               "parent_id": null
+                     *             },
+                     *             {
+                     *               "id": "human-trafficking",
+                     *               "label": "Human trafficking",
+                     *               "parent_id": "organized-crime"
+                     *             },
+                     *             {
+                     *               "id": "security",
+                     *               "label": "Security strategy",
+                     *               "parent_id": null
+                     *             },
+                     *             {
+                     *               "id": "trade",
+                     *               "label": "Trade facilitation",
+                     *               "parent_id": null
+                     *             },
+                     *             {
+                     *               "id": "organized-crime",
+                     *               "label": "Transnational organized crime",
+                     *               "parent_id": "security"
+                     *             },
+                     *             {
+                     *               "id": "transport",
+                     *               "label": "Transport and connectivity",
+                     *               "parent_id": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "op": "add",
+                     *           "path": "/sources",
+                     *           "value": [
+                     *             {
+                     *               "id": "trend-2021-03-18-turkmenistan-osce",
+                     *               "publisher": "Trend News Agency",
+                     *               "via": [
+                     *                 "Turkmenistan's State News Agency"
+                     *               ],
+                     *               "url": null,
+                     *               "title": null,
+                     *               "published_on": "2021-03-18",
+                     *               "dateline": "Baku, Azerbaijan",
+                     *               "language": "en",
+                     *               "repository": null,
+                     *               "file": null,
+                     *               "record_id": null,
+                     *               "version": 1
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Revision"];
                 };
             };
@@ -7582,6 +9598,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7628,7 +9653,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Proposal id. */
+                /**
+                 * @description Proposal id.
+                 * @example 2021-03-18-turkmenistan-osce-p3
+                 */
                 id: string;
             };
             cookie?: never;
@@ -7641,6 +9669,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "version": 1,
+                     *           "action": "create",
+                     *           "api_key_id": null,
+                     *           "created_at": "2026-01-01T00:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": {
                         /** @description Newest first. */
                         data: components["schemas"]["RevisionSummary"][];
@@ -7657,6 +9698,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7698,9 +9748,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Proposal id. */
+                /**
+                 * @description Proposal id.
+                 * @example 2021-03-18-turkmenistan-osce-p3
+                 */
                 id: string;
-                /** @description Version number. */
+                /**
+                 * @description Version number.
+                 * @example 1
+                 */
                 version: number;
             };
             cookie?: never;
@@ -7725,6 +9781,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7766,6 +9831,10 @@ export interface operations {
             query?: {
                 /** @description A `next_cursor` from an earlier answer; leave out to start at the beginning. */
                 since?: string;
+                /**
+                 * @description Only changes to this kind of record.
+                 * @example meeting
+                 */
                 type?: "meeting" | "proposal" | "person" | "organization" | "theme" | "source";
                 /** @description Changes per page: 1 to 1000, 100 when not given. */
                 limit?: number;
@@ -7782,6 +9851,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "seq": 23,
+                     *           "entity_type": "meeting",
+                     *           "entity_id": "2021-03-18-turkmenistan-osce",
+                     *           "action": "create",
+                     *           "version": 1,
+                     *           "api_key_id": null,
+                     *           "changed_at": "2026-01-01T00:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "23",
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["Change"][];
                         /** @description Where to continue: send it as `since` next time, even when this page was empty. */
@@ -7800,6 +9886,15 @@ export interface operations {
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7837,7 +9932,8 @@ export interface operations {
         /** @description NDJSON: one JSON object per line. */
         requestBody: {
             content: {
-                "application/json": string;
+                /** @example {"id":"2021-03-18-turkmenistan-osce","title":"Turkmenistan–OSCE videoconference on security, energy and connectivity","summary":"Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, transport and environmental safety, green ports and connectivity around the Caspian Sea, and cooperation against terrorism, organized crime, drug and human trafficking, and cyber threats.","start_date":"2021-03-18","date_note":"The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.","format":"videoconference","status":"held","location":null,"parties":[{"organization":"turkmenistan"},{"organization":"osce"}],"participants":[{"person":"rashid-meredov","represents":"turkmenistan","title":"Minister of Foreign Affairs","role":"head_of_delegation"},{"person":"helga-schmid","represents":"osce","title":"Secretary-General","role":"head_of_delegation"}],"themes":["security","conflict-prevention","terrorism","organized-crime","drug-trafficking","human-trafficking","cybersecurity","energy","transport","environment","trade","digitalization"],"sources":["trend-2021-03-18-turkmenistan-osce"],"proposals":[{"by":"turkmenistan","summary":"Work out a single, shared security strategy for the OSCE","kind":"strategy","themes":["security","conflict-prevention"],"status":"proposed","source":"trend-2021-03-18-turkmenistan-osce"},{"by":"turkmenistan","summary":"Look into new political and diplomatic tools for heading off conflicts between states","kind":"instrument","themes":["conflict-prevention"],"status":"proposed","source":"trend-2021-03-18-turkmenistan-osce"},{"by":"turkmenistan","summary":"Set up a Council for Sustainable Energy as a specialised OSCE body","kind":"institution","themes":["energy"],"status":"proposed","source":"trend-2021-03-18-turkmenistan-osce"},{"by":"turkmenistan","summary":"Hold a regional conference on fighting terrorism financing and transnational organized crime","kind":"conference","themes":["terrorism","organized-crime"],"status":"proposed","source":"trend-2021-03-18-turkmenistan-osce"},{"by":"turkmenistan","summary":"Help build green ports, digital services and easier trade and transport links across Central Asia and the Caucasus","kind":"commitment","themes":["transport","environment","trade","digitalization"],"status":"proposed","source":"trend-2021-03-18-turkmenistan-osce"}],"statements":[{"kind":"noted","text":"Raising funds and building mechanisms matter for preventing conflicts between countries."},{"kind":"stressed","text":"Reliable access to energy resources matters for regional and global development."},{"kind":"noted","text":"The OSCE project for green ports and better links around the Caspian Sea is important."},{"kind":"discussed","text":"Ways to cooperate on cybersecurity."},{"kind":"mentioned","text":"Expert meetings are still examining whether to prepare a comprehensive OSCE environmental programme."},{"kind":"mentioned","text":"The OSCE and Turkmenistan had earlier discussed steps towards a Turkmen programme for developing energy diplomacy."}]} */
+                "application/x-ndjson": string;
             };
         };
         responses: {
@@ -7847,6 +9943,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "lines": 1,
+                     *       "created": 0,
+                     *       "replaced": 1,
+                     *       "ids": [
+                     *         "2021-03-18-turkmenistan-osce"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** @description Meetings read. */
                         lines: number;
@@ -7949,7 +10055,10 @@ export interface operations {
                  * @example energy
                  */
                 q: string;
-                /** @description Which records to search, comma-separated: meeting, proposal, person, organization (all when not given). */
+                /**
+                 * @description Which records to search, comma-separated: meeting, proposal, person, organization (all when not given).
+                 * @example meeting,proposal
+                 */
                 types?: string;
                 /** @description Most results: 1 to 100, 20 when not given. */
                 limit?: number;
@@ -7966,6 +10075,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "proposal",
+                     *           "id": "2021-03-18-turkmenistan-osce-p3",
+                     *           "title": "Set up a Council for Sustainable Energy as a specialised OSCE body",
+                     *           "snippet": "Set up a Council for Sustainable <mark>Energy</mark> as a specialised OSCE body",
+                     *           "rank": -1.134,
+                     *           "url": "/v1/proposals/2021-03-18-turkmenistan-osce-p3"
+                     *         },
+                     *         {
+                     *           "type": "meeting",
+                     *           "id": "2021-03-18-turkmenistan-osce",
+                     *           "title": "Turkmenistan–OSCE videoconference on security, energy and connectivity",
+                     *           "snippet": "…Reliable access to <mark>energy</mark> resources matters for regional and global development. The OSCE project for green…",
+                     *           "rank": -0.0000017,
+                     *           "url": "/v1/meetings/2021-03-18-turkmenistan-osce"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         data: {
                             /** @enum {unknown} */
@@ -8000,6 +10131,15 @@ export interface operations {
                 };
             };
             /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details (`application/problem+json`). */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8023,42 +10163,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again. */
+                /**
+                 * @description Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.
+                 * @example 3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71
+                 */
                 "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        /** @description A new source. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "publisher": "Trend News Agency",
-                 *       "via": [
-                 *         "Turkmenistan's State News Agency"
-                 *       ],
-                 *       "published_on": "2021-03-18",
-                 *       "dateline": "Baku, Azerbaijan",
-                 *       "language": "en"
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Leave out to have one made from the publisher and date. */
-                    id?: string;
-                    /** @description Who published it. */
-                    publisher: string;
-                    /** @description Attribution chain, nearest first. */
-                    via?: string[];
-                    url?: string | null;
-                    title?: string | null;
-                    published_on?: string | null;
-                    dateline?: string | null;
-                    language?: string | null;
-                    repository?: string | null;
-                    file?: string | null;
-                    record_id?: string | null;
-                };
+                "application/json": components["schemas"]["SourceInput"];
             };
         };
         responses: {

@@ -43,6 +43,7 @@ import { createTheme, deleteTheme, patchTheme, requireTheme } from './themes/wri
 import { findTheme } from './themes/repository.js'
 import { createSource, deleteSource, patchSource, requireSource } from './sources/write.js'
 import { findSource } from './sources/repository.js'
+import { demoIds } from './demo/examples.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -139,19 +140,19 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     api.register(importRoutes)
     api.register(searchRoutes)
     api.register(entityWriteRoutes({
-      collection: 'persons', name: 'person', input: PersonInputSchema, patch: PersonPatchSchema, shown: PersonRef,
+      collection: 'persons', exampleId: demoIds.person, name: 'person', input: PersonInputSchema, patch: PersonPatchSchema, shown: PersonRef,
       create: createPerson, update: patchPerson, remove: deletePerson, require: requirePerson, show: (ctx, id) => findPerson(ctx.db, id)
     }))
     api.register(entityWriteRoutes({
-      collection: 'organizations', name: 'organization', input: OrganizationInputSchema, patch: OrganizationPatchSchema, shown: OrganizationRef,
+      collection: 'organizations', exampleId: demoIds.state, name: 'organization', input: OrganizationInputSchema, patch: OrganizationPatchSchema, shown: OrganizationRef,
       create: createOrganization, update: patchOrganization, remove: deleteOrganization, require: requireOrganization, show: (ctx, id) => findOrganization(ctx.db, id)
     }))
     api.register(entityWriteRoutes({
-      collection: 'themes', name: 'theme', input: ThemeInputSchema, patch: ThemePatchSchema, shown: ThemeDetailRef,
+      collection: 'themes', exampleId: demoIds.theme, name: 'theme', input: ThemeInputSchema, patch: ThemePatchSchema, shown: ThemeDetailRef,
       create: createTheme, update: patchTheme, remove: deleteTheme, require: requireTheme, show: (ctx, id) => findTheme(ctx.db, id)
     }))
     api.register(entityWriteRoutes({
-      collection: 'sources', name: 'source', input: SourceInputSchema, patch: SourcePatchSchema, shown: SourceRef,
+      collection: 'sources', exampleId: demoIds.source, name: 'source', input: SourceInputSchema, patch: SourcePatchSchema, shown: SourceRef,
       create: createSource, update: patchSource, remove: deleteSource, require: requireSource, show: (ctx, id) => findSource(ctx.db, id)
     }))
   }, { prefix: '/v1' })

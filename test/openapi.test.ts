@@ -1,5 +1,10 @@
 // The OpenAPI document: generated from the schemas, committed, valid, and complete for every route.
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import SwaggerParser from '@apidevtools/swagger-parser'
 import t from 'tap'
 import { generateOpenapi } from '../scripts/generate-openapi.js'
@@ -17,6 +22,21 @@ t.test('the document validates as OpenAPI 3.1', async (t) => {
   t.equal(doc.openapi, '3.1.0')
   t.ok(doc.info.license.identifier, 'license has an identifier')
   t.ok(doc.servers.length > 0, 'servers are listed')
+})
+
+t.test('Redocly CLI lints the document clean with its recommended rules, and sends nothing anywhere', async (t) => {
+  const cli = join(dirname(createRequire(import.meta.url).resolve('@redocly/cli/package.json')), 'bin/cli.js')
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }
+  // Exits 1 on errors; the JSON report is on stdout either way.
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, 'lint', '--format=json'], { cwd: root, env })
+    .catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }))
+  const report = JSON.parse(stdout)
+  t.same(report.totals, { errors: 0, warnings: 0, ignored: 0 }, 'no errors, warnings or ignored problems', { problems: report.problems })
+  const config = readFileSync(join(root, 'redocly.yaml'), 'utf8')
+  t.match(config, /extends:\s*\n\s*- recommended/, 'redocly.yaml extends the recommended rules')
+  t.match(config, /^telemetry: off$/m, 'redocly.yaml turns telemetry off')
+  t.match(config, /root: openapi\/openapi.json/, 'it lints the committed document')
 })
 
 t.test('components keep their names, and nullable fields are unions with null', async (t) => {

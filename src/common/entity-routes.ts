@@ -1,7 +1,7 @@
 // Create, merge-patch and delete routes for the stand-alone records (persons, organizations, themes, sources).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { TSchema } from 'typebox'
-import { BearerSecurity, IdParams, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from './schemas.js'
+import { Type, type TSchema } from 'typebox'
+import { BearerSecurity, IdParams, schemaId, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from './schemas.js'
 import { checkIfMatch, etagFor, type WriteContext } from './write.js'
 
 export interface EntityWrites<Record extends { id: string, version: number }, Input, Patch, Shown> {
@@ -11,6 +11,8 @@ export interface EntityWrites<Record extends { id: string, version: number }, In
   name: string
   input: TSchema
   patch: TSchema
+  /** The id of a record in the demo data, for the document's examples. */
+  exampleId: string
   /** Response schema of the record as read back. */
   shown: TSchema
   create: (ctx: WriteContext, input: Input) => Record
@@ -38,7 +40,7 @@ export function entityWriteRoutes<R extends { id: string, version: number }, I, 
         summary: `Create a ${spec.name}`,
         description: `Creates a ${spec.name}. Without an \`id\`, a readable one is made from the name. A taken id is 409.`,
         headers: IdempotencyHeaders,
-        body: spec.input,
+        body: Type.Ref(schemaId(spec.input)),
         response: { 201: spec.shown, ...writeErrors }
       }
     }, async function createHandler (request, reply) {
@@ -56,9 +58,9 @@ export function entityWriteRoutes<R extends { id: string, version: number }, I, 
         operationId: `patch${Name}`,
         summary: `Change a ${spec.name}`,
         description: `A JSON Merge Patch of the ${spec.name}: fields given replace stored ones, null clears a field. Meetings that show it get a new version. Honours \`If-Match\`.`,
-        params: IdParams(`${Name} id.`),
+        params: IdParams(`${Name} id.`, spec.exampleId),
         headers: IfMatchHeaders,
-        body: spec.patch,
+        body: Type.Ref(schemaId(spec.patch)),
         response: { 200: spec.shown, ...writeErrors }
       }
     }, async function patchHandler (request, reply) {
@@ -79,7 +81,7 @@ export function entityWriteRoutes<R extends { id: string, version: number }, I, 
         operationId: `delete${Name}`,
         summary: `Delete a ${spec.name}`,
         description: `Deletes a ${spec.name} that nothing refers to any more; one still in use is 409. Honours \`If-Match\`.`,
-        params: IdParams(`${Name} id.`),
+        params: IdParams(`${Name} id.`, spec.exampleId),
         headers: IfMatchHeaders,
         response: { 204: NoContent, ...writeErrors }
       }

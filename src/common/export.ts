@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { stringify } from 'csv-stringify'
+import { stringify as stringifyNow } from 'csv-stringify/sync'
 import type {} from '@fastify/accepts'
 
 export type ExportFormat = 'json' | 'csv' | 'ndjson'
@@ -32,6 +33,13 @@ export function sendCsv<T> (reply: FastifyReply, pages: Iterable<T[]>, columns: 
   rows.on('error', (error) => csv.destroy(error))
   return reply.type(CSV_TYPE).header('content-disposition', `inline; filename="${filename}"`).send(rows.pipe(csv))
 }
+
+/** The CSV that sendCsv streams, for records in hand (the document's examples). */
+export const csvText = <T>(records: T[], columns: Array<CsvColumn<T>>) =>
+  stringifyNow(records.map((record) => columns.map((c) => c.value(record) ?? '')), { header: true, columns: columns.map((c) => c.header), bom: false })
+
+/** The NDJSON that sendNdjson streams, for records in hand. */
+export const ndjsonText = (records: unknown[]) => records.map((record) => JSON.stringify(record) + '\n').join('')
 
 /** Streams records as NDJSON: one JSON object per line, the same objects the JSON list returns. */
 export function sendNdjson<T> (reply: FastifyReply, pages: Iterable<T[]>) {

@@ -5,16 +5,32 @@ import { PARTIAL_DATE_PATTERN } from './dates.js'
 export const SLUG_PATTERN = '^[a-z0-9]+(?:[-.][a-z0-9]+)*$'
 
 /** A stable, readable record id such as `2021-03-18-turkmenistan-osce`. */
-export const Id = (description: string) =>
-  Type.String({ pattern: SLUG_PATTERN, minLength: 1, maxLength: 200, description })
+export const Id = (description: string, examples?: string[]) =>
+  Type.String({ pattern: SLUG_PATTERN, minLength: 1, maxLength: 200, description, ...(examples ? { examples } : {}) })
 
-export const IdParams = (description: string) => Type.Object({ id: Id(description) }, { additionalProperties: false })
+/** Path parameters of one record; the example names a record of the demo data. */
+export const IdParams = (description: string, example: string) =>
+  Type.Object({ id: Id(description, [example]) }, { additionalProperties: false })
 
 export const PartialDate = (description: string) => Type.String({
   pattern: PARTIAL_DATE_PATTERN,
   description: `${description} ISO 8601, to the year, month or day: \`2021\`, \`2021-03\`, \`2021-03-18\`.`,
   examples: ['2021-03-18']
 })
+
+/** A reference to a component schema, typed as the schema: the document names the component instead of copying it. */
+export const componentRef = <T extends TSchema>(schema: T) => Type.Unsafe<Static<T>>(Type.Ref(schemaId(schema)))
+
+export function schemaId (schema: TSchema): string {
+  const { $id } = schema as { $id?: unknown }
+  if (typeof $id !== 'string') throw new Error('the schema has no $id')
+  return $id
+}
+
+/** Gives a schema its `examples`, checked against its type. */
+export function withExamples<T extends TSchema> (schema: T, ...examples: Array<Static<T>>): void {
+  Object.assign(schema, { examples })
+}
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 
@@ -43,7 +59,17 @@ export const ProblemSchema = Type.Object({
 }, {
   $id: 'Problem',
   description: 'An error, as RFC 9457 problem details (`application/problem+json`).',
-  additionalProperties: false
+  additionalProperties: false,
+  examples: [{
+    type: 'urn:parley:problem:invalid-request',
+    title: 'Invalid request',
+    status: 400,
+    detail: 'query /limit must be <= 100',
+    instance: '/v1/meetings',
+    code: 'PARLEY_INVALID_REQUEST',
+    request_id: '5f0c6d2e-8b1a-4c3e-9f4d-2a7b1e6c9d30',
+    errors: [{ in: 'query', pointer: '/limit', message: 'must be <= 100' }]
+  }]
 })
 
 export type Problem = Static<typeof ProblemSchema>
@@ -68,17 +94,17 @@ export const Cursor = Type.String({
   description: 'Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it.'
 })
 
-export const Page = <T extends TSchema>(item: T, description: string) => Type.Object({
+export const Page = <T extends TSchema>(item: T, description: string, example?: { data: unknown[], next_cursor: string | null }) => Type.Object({
   data: Type.Array(item, { description }),
   next_cursor: Type.Union([Type.String(), Type.Null()], {
     description: 'Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next".'
   })
-}, { additionalProperties: false })
+}, { additionalProperties: false, ...(example ? { examples: [example] } : {}) })
 
 export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$'
 
-export const CountryCode = (description: string) =>
-  Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case, e.g. \`TM\`.` })
+export const CountryCode = (description: string, examples?: string[]) =>
+  Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case, e.g. \`TM\`.`, ...(examples ? { examples } : {}) })
 
 export const sharedSchemas = [ProblemErrorSchema, ProblemSchema]
 
@@ -100,11 +126,11 @@ export const WikidataId = Type.String({ pattern: '^Q[1-9][0-9]*$', description: 
 export const BearerSecurity = [{ bearerAuth: [] }]
 
 export const IfMatchHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ description: 'The ETag of the version this write changes; a stale one gets 412.' }))
+  'if-match': Type.Optional(Type.String({ description: 'The ETag of the version this write changes; a stale one gets 412.', examples: ['"1"'] }))
 })
 
 export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.' }))
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.', examples: ['3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71'] }))
 })
 
 export const NoContent = Type.Null({ description: 'Done; no body.' })

@@ -5,7 +5,7 @@ import { Type } from 'typebox'
 import { problems } from '../common/schemas.js'
 import { sendProblem } from '../plugins/errors.js'
 
-const Status = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false })
+const Status = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false, examples: [{ status: 'ok' }] })
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/healthz', {

@@ -4,13 +4,17 @@ import { Type } from 'typebox'
 import { UnsupportedMediaTypeError } from '../common/errors.js'
 import { BearerSecurity, problems } from '../common/schemas.js'
 import { importMeetings, MAX_LINES, parseNdjson } from './ndjson.js'
+import { demoIds, meetingByReference } from '../demo/examples.js'
 
 const ImportReportSchema = Type.Object({
   lines: Type.Integer({ description: 'Meetings read.' }),
   created: Type.Integer(),
   replaced: Type.Integer({ description: 'Lines whose id named an existing meeting, which they replaced.' }),
   ids: Type.Array(Type.String(), { description: 'The id of each line\'s meeting, in order.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, examples: [{ lines: 1, created: 0, replaced: 1, ids: [demoIds.meeting] }] })
+
+/** The demo record sent again, naming its related records by id: it replaces the stored one. */
+const IMPORT_EXAMPLE = JSON.stringify(meetingByReference) + '\n'
 
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 }, (_request, body, done) => done(null, body))
@@ -26,7 +30,8 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: `One meeting per line, each in the shape \`POST /v1/meetings\` takes (\`Content-Type: application/x-ndjson\`, up to ${MAX_LINES} lines and 50 MB). ` +
         'Every line is checked before anything is written; problems name their `line` and field. A line whose `id` names an existing meeting replaces it. ' +
         'The batch is written in one transaction: all of it, or nothing.',
-      body: Type.String({ description: 'NDJSON: one JSON object per line.' }),
+      consumes: ['application/x-ndjson'],
+      body: Type.String({ description: 'NDJSON: one JSON object per line.', examples: [IMPORT_EXAMPLE] }),
       response: { 200: ImportReportSchema, ...problems(400, 401, 403, 409, 413, 415, 422) }
     }
   }, async function importHandler (request, reply) {

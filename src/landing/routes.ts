@@ -190,7 +190,7 @@ const landingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           description: 'The landing page, as HTML or JSON as the `Accept` header prefers.',
           content: {
             'application/json': { schema: LandingSchema },
-            'text/html': { schema: Type.String({ description: 'A self-contained HTML page.' }) }
+            'text/html': { schema: Type.String({ description: 'A self-contained HTML page.', examples: [landingPage('')] }) }
           }
         }
       }

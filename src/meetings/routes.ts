@@ -8,7 +8,8 @@ import { notModified, problems } from '../common/schemas.js'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TSchema } from 'typebox'
 import type { Db } from '../db/open.js'
-import { exportFormat, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
+import { csvText, exportFormat, ndjsonText, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
+import { meetingListItem, meetingListQueryExample } from '../demo/examples.js'
 import { allMeetings, findMeetingJson, listMeetingsJson, meetingFacets, parseInclude, type FacetName, type MeetingScope } from './repository.js'
 import { CSV_INCLUDE, meetingCalendar, meetingCsvColumns } from './export.js'
 import {
@@ -38,13 +39,22 @@ export function sendMeetingList (db: Db, request: FastifyRequest, reply: Fastify
 }
 
 /** A list's 200: JSON, or the same records as CSV or NDJSON files. */
-export const listResponse = <T extends TSchema>(json: T, what: string) => ({
+export const listResponse = <T extends TSchema>(json: T, what: string, examples: { csv: string, ndjson: string }) => ({
   content: {
     'application/json': { schema: json },
-    'text/csv': { schema: Type.String({ description: `Every ${what} the filters select, one per row, with a header row.` }) },
-    'application/x-ndjson': { schema: Type.String({ description: `Every ${what} the filters select, one JSON object per line.` }) }
+    'text/csv': { schema: Type.String({ description: `Every ${what} the filters select, one per row, with a header row.`, examples: [examples.csv] }) },
+    'application/x-ndjson': { schema: Type.String({ description: `Every ${what} the filters select, one JSON object per line.`, examples: [examples.ndjson] }) }
   }
 })
+
+/** The demo meeting as the list's example query asks for it, in each file format. */
+export const meetingListResponse = listResponse(MeetingPageSchema, 'meeting', {
+  csv: csvText([meetingListItem(`${CSV_INCLUDE},${meetingListQueryExample.include}`)], meetingCsvColumns),
+  ndjson: ndjsonText([meetingListItem(meetingListQueryExample.include)])
+})
+
+/** Calendar links point at the server; the example's at one started with `npm start`. */
+export const CALENDAR_EXAMPLE_BASE = 'http://localhost:3000'
 
 const EXPORT_NOTE = ' Ask for `text/csv` or `application/x-ndjson` (by `Accept`, or `format=csv` / `format=ndjson`) to get every page at once as a file.'
 
@@ -57,7 +67,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Meetings matching every filter given, newest first, a page at a time. ' +
         'Follow `next_cursor` (or the `Link` header) for the next page. `include` embeds related records; `facets` counts the whole filtered set.' + EXPORT_NOTE,
       querystring: MeetingListQuerySchema,
-      response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400) }
+      response: { 200: meetingListResponse, ...notModified, ...problems(400) }
     }
   }, async function listMeetingsHandler (request, reply) {
     return sendMeetingList(app.db, request, reply, request.query)
@@ -71,7 +81,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The meetings the filters select (the same filters as `GET /v1/meetings`), newest first, as an RFC 5545 calendar ' +
         'that calendar programs can open or subscribe to: one all-day event per meeting, with a stable UID.',
       querystring: CalendarQuerySchema,
-      response: { 200: { content: { 'text/calendar': { schema: Type.String() } } }, ...problems(400) }
+      response: { 200: { content: { 'text/calendar': { schema: Type.String({ examples: [meetingCalendar([meetingListItem('participants')], CALENDAR_EXAMPLE_BASE)] }) } } }, ...problems(400) }
     }
   }, async function meetingCalendarHandler (request, reply) {
     const query = { ...request.query, include: 'participants' }

@@ -1,12 +1,14 @@
 // Meetings: who met whom, when, where or by what format, with everything recorded about it.
 import { Type, type Static } from 'typebox'
 import { MEETING_FORMATS, MEETING_STATUSES, PARTICIPANT_ROLES, PARTY_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES, STATEMENT_KINDS } from '../db/schema.js'
-import { CountryCode, Cursor, Id, Limit, LongText, Nullable, Page, PartialDate, Text, Timestamp } from '../common/schemas.js'
+import { CountryCode, Cursor, Id, IdParams, Limit, LongText, Nullable, Page, PartialDate, Text, Timestamp, withExamples } from '../common/schemas.js'
 import { OrganizationSummaryRef, type OrganizationInput } from '../organizations/schemas.js'
 import { PersonSummaryRef, type PersonInput } from '../persons/schemas.js'
 import { ProposalRef } from '../proposals/schemas.js'
 import { SourceRef, type SourceInput } from '../sources/schemas.js'
 import { ThemeSummaryRef, type ThemeInput } from '../themes/schemas.js'
+import { foundingMeeting } from '../demo/founding-meeting.js'
+import { demoIds, meetingByReference, meetingExample, meetingListQueryExample, meetingPageExample, writeExamples } from '../demo/examples.js'
 
 export const INCLUDES = ['parties', 'participants', 'proposals', 'statements', 'themes', 'sources'] as const
 export const EXPORT_FORMATS = ['csv', 'ndjson'] as const
@@ -82,32 +84,7 @@ export const MeetingSchema = Type.Object({
 }, {
   $id: 'Meeting',
   additionalProperties: false,
-  description: 'A meeting. Lists embed related records named in `include`; a single meeting embeds them all.',
-  examples: [{
-    id: '2021-03-18-turkmenistan-osce',
-    title: 'Turkmenistan–OSCE videoconference on security, energy and connectivity',
-    summary: 'Foreign Minister Rashid Meredov and OSCE Secretary-General Helga Schmid talked by video link about a common OSCE security strategy and ways to prevent conflicts, sustainable energy, ...',
-    start_date: '2021-03-18',
-    end_date: null,
-    date_note: 'The report is dated 18 March 2021 and gives no other date; the call was held that day or shortly before.',
-    format: 'videoconference',
-    status: 'held',
-    kind: 'bilateral',
-    location: null,
-    version: 1,
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z',
-    parties: [
-      { organization: { id: 'turkmenistan', name: 'Turkmenistan', abbreviation: null, kind: 'state', country_code: 'TM' }, role: 'participant' },
-      { organization: { id: 'osce', name: 'Organization for Security and Co-operation in Europe', abbreviation: 'OSCE', kind: 'intergovernmental', country_code: null }, role: 'participant' }
-    ],
-    participants: [
-      { id: '1', person: { id: 'rashid-meredov', name: 'Rashid Meredov' }, represents: { id: 'turkmenistan', name: 'Turkmenistan', abbreviation: null, kind: 'state', country_code: 'TM' }, title: 'Minister of Foreign Affairs', role: 'head_of_delegation' },
-      { id: '2', person: { id: 'helga-schmid', name: 'Helga Schmid' }, represents: { id: 'osce', name: 'Organization for Security and Co-operation in Europe', abbreviation: 'OSCE', kind: 'intergovernmental', country_code: null }, title: 'Secretary-General', role: 'head_of_delegation' }
-    ],
-    statements: [{ id: '4', by: null, kind: 'discussed', text: 'Ways to cooperate on cybersecurity.' }],
-    themes: [{ id: 'energy', label: 'Energy and energy diplomacy', parent_id: null }]
-  }]
+  description: 'A meeting. Lists embed related records named in `include`; a single meeting embeds them all.'
 })
 
 export type Meeting = Static<typeof MeetingSchema>
@@ -127,8 +104,8 @@ export const MeetingListQuerySchema = Type.Object({
     description: 'A party that attended: an organization id (`osce`) or an ISO 3166-1 alpha-2 code (`TM`, which matches the state and its national bodies). Repeat it to require several parties: all must have attended.',
     examples: [['TM']]
   })),
-  person: Type.Optional(Id('Only meetings this person attended.')),
-  theme: Type.Optional(Id('Only meetings on this theme or a theme below it.')),
+  person: Type.Optional(Id('Only meetings this person attended.', [demoIds.person])),
+  theme: Type.Optional(Id('Only meetings on this theme or a theme below it.', [demoIds.theme])),
   format: Type.Optional(Type.Enum([...MEETING_FORMATS, ...EXPORT_FORMATS], {
     description: 'A meeting format (in_person, videoconference, phone_call, hybrid, written, unknown) keeps only meetings held that way. ' +
       '`csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does).'
@@ -145,12 +122,12 @@ export const MeetingListQuerySchema = Type.Object({
   include: Type.Optional(Type.String({
     pattern: includePattern,
     description: `Related records to embed, comma-separated: ${INCLUDES.join(', ')}.`,
-    examples: ['parties,participants']
+    examples: [meetingListQueryExample.include]
   })),
   facets: Type.Optional(Type.String({
     pattern: `^(${FACET_NAMES.join('|')})(,(${FACET_NAMES.join('|')}))*$`,
     description: `Counts over the whole filtered set, comma-separated: ${FACET_NAMES.join(', ')}. A meeting counts once under each of its values.`,
-    examples: ['theme,year']
+    examples: [meetingListQueryExample.facets]
   })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
@@ -183,9 +160,9 @@ export const MeetingPageSchema = Type.Object({
     additionalProperties: false,
     description: 'Present when `facets` is asked for.'
   }))
-}, { additionalProperties: false })
+}, { additionalProperties: false, examples: [meetingPageExample] })
 
-export const MeetingParamsSchema = Type.Object({ id: Id('Meeting id.') }, { additionalProperties: false })
+export const MeetingParamsSchema = IdParams('Meeting id.', demoIds.meeting)
 
 export const MeetingItemQuerySchema = Type.Object({
   include: Type.Optional(Type.String({
@@ -289,20 +266,11 @@ export const MeetingInputSchema = Type.Object({
 }, {
   $id: 'MeetingInput',
   additionalProperties: false,
-  description: 'A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them.',
-  examples: [{
-    title: 'Kenya–France consultations on maritime security',
-    start_date: '2024-05-14',
-    format: 'in_person',
-    location: { name: 'Mombasa', country_code: 'KE' },
-    parties: [{ organization: { name: 'Kenya', kind: 'state', country_code: 'KE' }, role: 'host' }, { organization: 'osce' }],
-    participants: [{ person: { name: 'Amina Odhiambo' }, represents: 'kenya', title: 'Cabinet Secretary for Foreign Affairs', role: 'head_of_delegation' }],
-    proposals: [{ by: 'kenya', summary: 'Hold joint patrol exercises twice a year', kind: 'project', themes: ['security'] }],
-    statements: [{ kind: 'agreed', text: 'To meet again within a year.' }],
-    themes: ['security'],
-    sources: [{ publisher: 'Example Wire', published_on: '2024-05-15', language: 'en' }]
-  }]
+  description: 'A whole meeting. Related persons, organizations, themes and sources are given by id, or as objects to create them.'
 })
+
+/** PUT sends no id: the path names the meeting. */
+const { id: _, ...replaceExample } = meetingByReference
 
 export const MeetingReplaceSchema = Type.Object(meetingFields, {
   $id: 'MeetingReplace',
@@ -334,3 +302,16 @@ export type OrganizationReferenceValue = string | OrganizationInput
 export type PersonReferenceValue = string | PersonInput
 export type ThemeReferenceValue = string | ThemeInput
 export type SourceReferenceValue = string | SourceInput
+
+// Added after the declarations: the examples are typed by these schemas, so they cannot be part of them.
+withExamples(MeetingSchema, meetingExample)
+withExamples(PartyInputSchema, writeExamples.party)
+withExamples(ParticipantInputSchema, writeExamples.participant)
+withExamples(ParticipantPatchSchema, writeExamples.participantPatch)
+withExamples(ProposalInputSchema, writeExamples.proposal)
+withExamples(ProposalPatchSchema, writeExamples.proposalPatch)
+withExamples(StatementInputSchema, writeExamples.statement)
+withExamples(StatementPatchSchema, writeExamples.statementPatch)
+withExamples(MeetingInputSchema, foundingMeeting)
+withExamples(MeetingReplaceSchema, replaceExample)
+withExamples(MeetingPatchSchema, writeExamples.meetingPatch)

@@ -1,7 +1,7 @@
 // HTTP routes that change meetings and their parties, participants, statements, themes and sources.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TString } from 'typebox'
-import { BearerSecurity, Id, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from '../common/schemas.js'
+import { BearerSecurity, componentRef, Id, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from '../common/schemas.js'
 import { checkIfMatch, etagFor } from '../common/write.js'
 import {
   MeetingInputSchema, MeetingParamsSchema, MeetingPatchSchema, MeetingRef, MeetingReplaceSchema, ParticipantInputSchema,
@@ -12,12 +12,13 @@ import {
   patchStatement, removeParticipant, removeParty, removeStatement, replaceMeeting, requireMeeting, unlinkSource, unlinkTheme
 } from './write.js'
 import type { WriteContext } from '../common/write.js'
+import { demoIds } from '../demo/examples.js'
 
 const writeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
 
-const subParams = <K extends string>(name: K, description: string) => Type.Object({
-  id: Id('Meeting id.'),
-  ...({ [name]: Type.String({ pattern: '^[a-z0-9][a-z0-9.-]*$', maxLength: 200, description }) } as Record<K, TString>)
+const subParams = <K extends string>(name: K, description: string, example: string) => Type.Object({
+  id: Id('Meeting id.', [demoIds.meeting]),
+  ...({ [name]: Type.String({ pattern: '^[a-z0-9][a-z0-9.-]*$', maxLength: 200, description, examples: [example] }) } as Record<K, TString>)
 }, { additionalProperties: false })
 
 const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -46,7 +47,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Related persons, organizations, themes and sources are given by id, or as objects (without an id, or with a new one) to create them. ' +
         'An unknown id is a 422 whose `errors` point at it. Send an `Idempotency-Key` to make retries safe.',
       headers: IdempotencyHeaders,
-      body: MeetingInputSchema,
+      body: componentRef(MeetingInputSchema),
       response: { 201: MeetingRef, ...writeErrors }
     }
   }, async function createMeetingHandler (request, reply) {
@@ -68,7 +69,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Send the ETag you read in `If-Match`: if the meeting changed since, the answer is 412 and nothing is written.',
       params: MeetingParamsSchema,
       headers: IfMatchHeaders,
-      body: MeetingPatchSchema,
+      body: componentRef(MeetingPatchSchema),
       response: { 200: MeetingRef, ...writeErrors }
     }
   }, async function patchMeetingHandler (request, reply) {
@@ -84,7 +85,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Replaces the whole meeting with the record sent; what it leaves out is cleared. Honours `If-Match`.',
       params: MeetingParamsSchema,
       headers: IfMatchHeaders,
-      body: MeetingReplaceSchema,
+      body: componentRef(MeetingReplaceSchema),
       response: { 200: MeetingRef, ...writeErrors }
     }
   }, async function replaceMeetingHandler (request, reply) {
@@ -117,84 +118,84 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/meetings/:id/parties', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'addParty', summary: 'Add a party to a meeting', description: subDescription('Adds a state or organization as a party.'), params: MeetingParamsSchema, body: PartyInputSchema }
+    schema: { ...sub, operationId: 'addParty', summary: 'Add a party to a meeting', description: subDescription('Adds a state or organization as a party.'), params: MeetingParamsSchema, body: componentRef(PartyInputSchema) }
   }, async function addPartyHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => addParty(ctx, meeting, request.body))
   })
 
   app.delete('/meetings/:id/parties/:organizationId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'removeParty', summary: 'Remove a party from a meeting', description: subDescription('Removes a party.'), params: subParams('organizationId', 'Organization id of the party.') }
+    schema: { ...sub, operationId: 'removeParty', summary: 'Remove a party from a meeting', description: subDescription('Removes a party.'), params: subParams('organizationId', 'Organization id of the party.', demoIds.organization) }
   }, async function removePartyHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => removeParty(ctx, meeting, request.params.organizationId))
   })
 
   app.post('/meetings/:id/participants', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'addParticipant', summary: 'Add a participant to a meeting', description: subDescription('Adds a person, whom they represented and the title they held that day.'), params: MeetingParamsSchema, body: ParticipantInputSchema }
+    schema: { ...sub, operationId: 'addParticipant', summary: 'Add a participant to a meeting', description: subDescription('Adds a person, whom they represented and the title they held that day.'), params: MeetingParamsSchema, body: componentRef(ParticipantInputSchema) }
   }, async function addParticipantHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => addParticipant(ctx, meeting, request.body))
   })
 
   app.patch('/meetings/:id/participants/:participantId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'patchParticipant', summary: 'Change a participant', description: subDescription('A JSON Merge Patch of one participant.'), params: subParams('participantId', 'Participant id.'), body: ParticipantPatchSchema }
+    schema: { ...sub, operationId: 'patchParticipant', summary: 'Change a participant', description: subDescription('A JSON Merge Patch of one participant.'), params: subParams('participantId', 'Participant id.', '1'), body: componentRef(ParticipantPatchSchema) }
   }, async function patchParticipantHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => patchParticipant(ctx, meeting, request.params.participantId as string, request.body))
   })
 
   app.delete('/meetings/:id/participants/:participantId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'removeParticipant', summary: 'Remove a participant', description: subDescription('Removes one participant.'), params: subParams('participantId', 'Participant id.') }
+    schema: { ...sub, operationId: 'removeParticipant', summary: 'Remove a participant', description: subDescription('Removes one participant.'), params: subParams('participantId', 'Participant id.', '1') }
   }, async function removeParticipantHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => removeParticipant(ctx, meeting, request.params.participantId))
   })
 
   app.post('/meetings/:id/statements', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'addStatement', summary: 'Add a statement to a meeting', description: subDescription('Adds what a party (or the parties jointly) noted, stressed, agreed or discussed.'), params: MeetingParamsSchema, body: StatementInputSchema }
+    schema: { ...sub, operationId: 'addStatement', summary: 'Add a statement to a meeting', description: subDescription('Adds what a party (or the parties jointly) noted, stressed, agreed or discussed.'), params: MeetingParamsSchema, body: componentRef(StatementInputSchema) }
   }, async function addStatementHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => addStatement(ctx, meeting, request.body))
   })
 
   app.patch('/meetings/:id/statements/:statementId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'patchStatement', summary: 'Change a statement', description: subDescription('A JSON Merge Patch of one statement.'), params: subParams('statementId', 'Statement id.'), body: StatementPatchSchema }
+    schema: { ...sub, operationId: 'patchStatement', summary: 'Change a statement', description: subDescription('A JSON Merge Patch of one statement.'), params: subParams('statementId', 'Statement id.', '4'), body: componentRef(StatementPatchSchema) }
   }, async function patchStatementHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => patchStatement(ctx, meeting, request.params.statementId as string, request.body))
   })
 
   app.delete('/meetings/:id/statements/:statementId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'removeStatement', summary: 'Remove a statement', description: subDescription('Removes one statement.'), params: subParams('statementId', 'Statement id.') }
+    schema: { ...sub, operationId: 'removeStatement', summary: 'Remove a statement', description: subDescription('Removes one statement.'), params: subParams('statementId', 'Statement id.', '4') }
   }, async function removeStatementHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => removeStatement(ctx, meeting, request.params.statementId))
   })
 
   app.put('/meetings/:id/themes/:themeId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'linkMeetingTheme', summary: 'File a meeting under a theme', description: subDescription('Links an existing theme; linking it again changes nothing.'), params: subParams('themeId', 'Theme id.') }
+    schema: { ...sub, operationId: 'linkMeetingTheme', summary: 'File a meeting under a theme', description: subDescription('Links an existing theme; linking it again changes nothing.'), params: subParams('themeId', 'Theme id.', demoIds.theme) }
   }, async function linkThemeHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => linkTheme(ctx, meeting, request.params.themeId))
   })
 
   app.delete('/meetings/:id/themes/:themeId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'unlinkMeetingTheme', summary: 'Remove a theme from a meeting', description: subDescription('Unlinks a theme.'), params: subParams('themeId', 'Theme id.') }
+    schema: { ...sub, operationId: 'unlinkMeetingTheme', summary: 'Remove a theme from a meeting', description: subDescription('Unlinks a theme.'), params: subParams('themeId', 'Theme id.', demoIds.theme) }
   }, async function unlinkThemeHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => unlinkTheme(ctx, meeting, request.params.themeId))
   })
 
   app.put('/meetings/:id/sources/:sourceId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'linkMeetingSource', summary: 'Cite a source for a meeting', description: subDescription('Links an existing source; linking it again changes nothing.'), params: subParams('sourceId', 'Source id.') }
+    schema: { ...sub, operationId: 'linkMeetingSource', summary: 'Cite a source for a meeting', description: subDescription('Links an existing source; linking it again changes nothing.'), params: subParams('sourceId', 'Source id.', demoIds.source) }
   }, async function linkSourceHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => linkSource(ctx, meeting, request.params.sourceId))
   })
 
   app.delete('/meetings/:id/sources/:sourceId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'unlinkMeetingSource', summary: 'Remove a source from a meeting', description: subDescription('Unlinks a source that no proposal of the meeting cites.'), params: subParams('sourceId', 'Source id.') }
+    schema: { ...sub, operationId: 'unlinkMeetingSource', summary: 'Remove a source from a meeting', description: subDescription('Unlinks a source that no proposal of the meeting cites.'), params: subParams('sourceId', 'Source id.', demoIds.source) }
   }, async function unlinkSourceHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => unlinkSource(ctx, meeting, request.params.sourceId))
   })

@@ -5,9 +5,10 @@ import { etagFor } from '../common/write.js'
 import { idExists } from '../common/ids.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { listResponse, sendMeetingList } from '../meetings/routes.js'
-import { MeetingPageSchema, MeetingListQuerySchema } from '../meetings/schemas.js'
+import { meetingListResponse, sendMeetingList } from '../meetings/routes.js'
+import { MeetingListQuerySchema } from '../meetings/schemas.js'
 import { findOrganization, listOrganizations } from './repository.js'
+import { demoIds } from '../demo/examples.js'
 import { OrganizationListQuerySchema, OrganizationPageSchema, OrganizationRef } from './schemas.js'
 
 const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -31,7 +32,9 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['organizations'],
       operationId: 'getOrganization',
       summary: 'Get an organization',
-      params: IdParams('Organization id.'),
+      description: 'One state or organization: its kind, country, the organization it belongs to (a ministry\'s state), its Wikidata item ' +
+        'and the number of meetings it took part in as a party.',
+      params: IdParams('Organization id.', demoIds.state),
       response: { 200: OrganizationRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getOrganizationHandler (request, reply) {
@@ -47,9 +50,9 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'listOrganizationMeetings',
       summary: 'List the meetings an organization took part in',
       description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this organization took part in as a party.',
-      params: IdParams('Organization id.'),
+      params: IdParams('Organization id.', demoIds.state),
       querystring: MeetingListQuerySchema,
-      response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400, 404) }
+      response: { 200: meetingListResponse, ...notModified, ...problems(400, 404) }
     }
   }, async function listOrganizationMeetingsHandler (request, reply) {
     if (!idExists(app.db, 'organization', request.params.id)) throw new NotFoundError('Organization', request.params.id)

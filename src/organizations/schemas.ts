@@ -1,7 +1,8 @@
 // Organizations: states, intergovernmental organizations, ministries, agencies, NGOs.
 import { Type, type Static } from 'typebox'
 import { ORGANIZATION_KINDS } from '../db/schema.js'
-import { CountryCode, Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId } from '../common/schemas.js'
+import { demoIds, organizationExample, organizationSummary, writeExamples } from '../demo/examples.js'
+import { CountryCode, Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId, withExamples } from '../common/schemas.js'
 
 export const OrganizationKind = Type.Enum([...ORGANIZATION_KINDS], {
   description: 'state, intergovernmental (organization), ministry, agency, ngo or other.'
@@ -16,8 +17,7 @@ export const OrganizationSummarySchema = Type.Object({
 }, {
   $id: 'OrganizationSummary',
   additionalProperties: false,
-  description: 'A state or organization, as embedded in other records.',
-  examples: [{ id: 'osce', name: 'Organization for Security and Co-operation in Europe', abbreviation: 'OSCE', kind: 'intergovernmental', country_code: null }]
+  description: 'A state or organization, as embedded in other records.'
 })
 
 export const OrganizationSchema = Type.Object({
@@ -31,11 +31,7 @@ export const OrganizationSchema = Type.Object({
 }, {
   $id: 'Organization',
   additionalProperties: false,
-  description: 'A state, intergovernmental organization, ministry, agency or NGO.',
-  examples: [{
-    id: 'turkmenistan', name: 'Turkmenistan', abbreviation: null, kind: 'state', country_code: 'TM', parent_id: null,
-    wikidata_id: 'Q874', meeting_count: 1, version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z'
-  }]
+  description: 'A state, intergovernmental organization, ministry, agency or NGO.'
 })
 
 export type OrganizationSummary = Static<typeof OrganizationSummarySchema>
@@ -46,7 +42,7 @@ export const OrganizationRef = Type.Unsafe<Organization>(Type.Ref('Organization'
 
 export const OrganizationListQuerySchema = Type.Object({
   kind: Type.Optional(OrganizationKind),
-  country: Type.Optional(CountryCode('Only organizations of this country.')),
+  country: Type.Optional(CountryCode('Only organizations of this country.', [organizationExample(demoIds.state).country_code!])),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or abbreviation.' })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
@@ -54,7 +50,7 @@ export const OrganizationListQuerySchema = Type.Object({
 
 export type OrganizationListQuery = Static<typeof OrganizationListQuerySchema>
 
-export const OrganizationPageSchema = Page(OrganizationRef, 'Organizations, by name.')
+export const OrganizationPageSchema = Page(OrganizationRef, 'Organizations, by name.', { data: [organizationExample(demoIds.state)], next_cursor: null })
 
 export const OrganizationInputSchema = Type.Object({
   id: Type.Optional(Id('Leave out to have one made from the name.')),
@@ -67,8 +63,7 @@ export const OrganizationInputSchema = Type.Object({
 }, {
   $id: 'OrganizationInput',
   additionalProperties: false,
-  description: 'A new state or organization.',
-  examples: [{ name: 'Ministry of Foreign Affairs of Turkmenistan', kind: 'ministry', country_code: 'TM', parent_id: 'turkmenistan' }]
+  description: 'A new state or organization.'
 })
 
 export const OrganizationPatchSchema = Type.Object({
@@ -82,3 +77,9 @@ export const OrganizationPatchSchema = Type.Object({
 
 export type OrganizationInput = Static<typeof OrganizationInputSchema>
 export type OrganizationPatch = Static<typeof OrganizationPatchSchema>
+
+// Added after the declarations: the examples are typed by these schemas, so they cannot be part of them.
+withExamples(OrganizationSummarySchema, organizationSummary(demoIds.organization))
+withExamples(OrganizationSchema, organizationExample(demoIds.state))
+withExamples(OrganizationInputSchema, writeExamples.party.organization)
+withExamples(OrganizationPatchSchema, writeExamples.organizationPatch)

@@ -5,9 +5,10 @@ import { etagFor } from '../common/write.js'
 import { idExists } from '../common/ids.js'
 import { linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { listResponse, sendMeetingList } from '../meetings/routes.js'
-import { MeetingPageSchema, ScopedMeetingListQuerySchema } from '../meetings/schemas.js'
+import { meetingListResponse, sendMeetingList } from '../meetings/routes.js'
+import { ScopedMeetingListQuerySchema } from '../meetings/schemas.js'
 import { findPerson, listPersons } from './repository.js'
+import { demoIds } from '../demo/examples.js'
 import { PersonListQuerySchema, PersonPageSchema, PersonRef } from './schemas.js'
 
 const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -31,7 +32,9 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['persons'],
       operationId: 'getPerson',
       summary: 'Get a person',
-      params: IdParams('Person id.'),
+      description: 'One person, every spelling of their name and the number of meetings they took part in. ' +
+        'Titles belong to each participation: see the person\'s meetings for the title held at each.',
+      params: IdParams('Person id.', demoIds.person),
       response: { 200: PersonRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getPersonHandler (request, reply) {
@@ -47,9 +50,9 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'listPersonMeetings',
       summary: 'List the meetings a person attended',
       description: 'The same list, filters and pages as `GET /v1/meetings`, limited to meetings this person attended.',
-      params: IdParams('Person id.'),
+      params: IdParams('Person id.', demoIds.person),
       querystring: ScopedMeetingListQuerySchema,
-      response: { 200: listResponse(MeetingPageSchema, 'meeting'), ...notModified, ...problems(400, 404) }
+      response: { 200: meetingListResponse, ...notModified, ...problems(400, 404) }
     }
   }, async function listPersonMeetingsHandler (request, reply) {
     if (!idExists(app.db, 'person', request.params.id)) throw new NotFoundError('Person', request.params.id)

@@ -1,6 +1,7 @@
 // Persons: the people who attend meetings, with the other spellings of their names.
 import { Type, type Static } from 'typebox'
-import { Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId } from '../common/schemas.js'
+import { demoIds, personExample, personInputExample, personSummary, writeExamples } from '../demo/examples.js'
+import { Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId, withExamples } from '../common/schemas.js'
 
 export const PersonSummarySchema = Type.Object({
   id: Id('Person id (a readable slug).'),
@@ -8,8 +9,7 @@ export const PersonSummarySchema = Type.Object({
 }, {
   $id: 'PersonSummary',
   additionalProperties: false,
-  description: 'A person, as embedded in other records.',
-  examples: [{ id: 'rashid-meredov', name: 'Rashid Meredov' }]
+  description: 'A person, as embedded in other records.'
 })
 
 export const PersonSchema = Type.Object({
@@ -23,11 +23,7 @@ export const PersonSchema = Type.Object({
 }, {
   $id: 'Person',
   additionalProperties: false,
-  description: 'A person who took part in meetings. Titles belong to participations, since they change over time.',
-  examples: [{
-    id: 'rashid-meredov', name: 'Rashid Meredov', other_names: ['Raşit Meredow'], wikidata_id: null, meeting_count: 1,
-    version: 1, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z'
-  }]
+  description: 'A person who took part in meetings. Titles belong to participations, since they change over time.'
 })
 
 export type PersonSummary = Static<typeof PersonSummarySchema>
@@ -37,14 +33,14 @@ export const PersonSummaryRef = Type.Unsafe<PersonSummary>(Type.Ref('PersonSumma
 export const PersonRef = Type.Unsafe<Person>(Type.Ref('Person'))
 
 export const PersonListQuerySchema = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or other names.' })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or other names.', examples: ['meredow'] })),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
 }, { additionalProperties: false })
 
 export type PersonListQuery = Static<typeof PersonListQuerySchema>
 
-export const PersonPageSchema = Page(PersonRef, 'Persons, by name.')
+export const PersonPageSchema = Page(PersonRef, 'Persons, by name.', { data: [personExample(demoIds.person)], next_cursor: null })
 
 export const PersonInputSchema = Type.Object({
   id: Type.Optional(Id('Leave out to have one made from the name.')),
@@ -54,8 +50,7 @@ export const PersonInputSchema = Type.Object({
 }, {
   $id: 'PersonInput',
   additionalProperties: false,
-  description: 'A new person.',
-  examples: [{ name: 'Rashid Meredov', other_names: ['Raşit Meredow'] }]
+  description: 'A new person.'
 })
 
 export const PersonPatchSchema = Type.Object({
@@ -66,3 +61,9 @@ export const PersonPatchSchema = Type.Object({
 
 export type PersonInput = Static<typeof PersonInputSchema>
 export type PersonPatch = Static<typeof PersonPatchSchema>
+
+// Added after the declarations: the examples are typed by these schemas, so they cannot be part of them.
+withExamples(PersonSummarySchema, personSummary(demoIds.person))
+withExamples(PersonSchema, personExample(demoIds.person))
+withExamples(PersonInputSchema, personInputExample)
+withExamples(PersonPatchSchema, writeExamples.personPatch)

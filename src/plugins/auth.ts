@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { grants, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
 import { ForbiddenError, UnauthorizedError } from '../common/errors.js'
+import { ProblemRef } from '../common/schemas.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,6 +52,13 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
     if (scope && !grants(result.key.scopes, scope)) throw new ForbiddenError(scope)
     request.apiKey = result.key
   }
+
+  // A key that is sent is checked on every route, public ones included, so every route can answer 401.
+  app.addHook('onRoute', function documentUnauthorized (route) {
+    const schema = route.schema as { hide?: boolean, response?: Record<string, unknown> } | undefined
+    if (!schema?.response || schema.hide || schema.response[401]) return
+    route.schema = { ...schema, response: { ...schema.response, 401: ProblemRef } } as typeof route.schema
+  })
 }
 
 export default fp(auth, { name: 'auth', dependencies: ['db'] })

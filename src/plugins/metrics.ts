@@ -6,6 +6,24 @@ import fp from 'fastify-plugin'
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { Type } from 'typebox'
 
+/** Parley's own metrics after one request for the demo meeting; the process metrics follow them. */
+const METRICS_EXAMPLE = `# HELP parley_http_request_duration_seconds Time from receiving a request to sending its response, by method, route template and status.
+# TYPE parley_http_request_duration_seconds histogram
+parley_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/v1/meetings/:id",status_code="200"} 1
+parley_http_request_duration_seconds_bucket{le="+Inf",method="GET",route="/v1/meetings/:id",status_code="200"} 1
+parley_http_request_duration_seconds_sum{method="GET",route="/v1/meetings/:id",status_code="200"} 0.0031
+parley_http_request_duration_seconds_count{method="GET",route="/v1/meetings/:id",status_code="200"} 1
+# HELP parley_database_size_bytes Size of the SQLite database (pages in use times page size), not counting the WAL.
+# TYPE parley_database_size_bytes gauge
+parley_database_size_bytes 376832
+# HELP parley_database_wal_size_bytes Size of the write-ahead log file; it shrinks back at checkpoints.
+# TYPE parley_database_wal_size_bytes gauge
+parley_database_wal_size_bytes 0
+# HELP parley_open_connections TCP connections open to this server, idle keep-alive ones included.
+# TYPE parley_open_connections gauge
+parley_open_connections 1
+`
+
 /** Process metrics are collected once per process, however many apps it builds (the tests build many). */
 const processRegistry = new Registry()
 let collectingProcessMetrics = false
@@ -82,7 +100,7 @@ async function metrics (app: FastifyInstance) {
       response: {
         200: {
           description: 'Metrics in the Prometheus text exposition format 0.0.4.',
-          content: { 'text/plain': { schema: Type.String() } }
+          content: { 'text/plain': { schema: Type.String({ examples: [METRICS_EXAMPLE] }) } }
         }
       }
     }

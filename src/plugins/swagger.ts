@@ -100,6 +100,8 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: options.publicUrl || '/', description: 'This server' }],
+      // Reads need no key (unless the server requires one for them), but one that is sent is checked; writes declare their own.
+      security: [{}, { bearerAuth: [] }],
       tags: TAGS,
       components: {
         securitySchemes: {

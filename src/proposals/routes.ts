@@ -4,9 +4,10 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { exportFormat, joined, sendCsv, sendJsonText, sendNdjson, type CsvColumn } from '../common/export.js'
+import { csvText, exportFormat, joined, ndjsonText, sendCsv, sendJsonText, sendNdjson, type CsvColumn } from '../common/export.js'
 import { listResponse } from '../meetings/routes.js'
 import { allProposals, findProposalJson, listProposalsJson } from './repository.js'
+import { demoIds, EXAMPLE_PROPOSAL, proposalExample } from '../demo/examples.js'
 import { ProposalListQuerySchema, ProposalPageSchema, ProposalRef, type Proposal } from './schemas.js'
 
 /** One row per proposal; its themes in one cell, separated by "; ". */
@@ -28,6 +29,8 @@ const proposalCsvColumns: Array<CsvColumn<Proposal>> = [
   { header: 'version', value: (p) => p.version }
 ]
 
+const example = proposalExample(EXAMPLE_PROPOSAL)
+
 const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/proposals', {
     schema: {
@@ -37,7 +40,7 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Proposals from every meeting, newest meeting first, filtered by proposer, theme, status, kind, date or text. ' +
         'Ask for `text/csv` or `application/x-ndjson` (by `Accept`, or `format=csv` / `format=ndjson`) to get every page at once as a file.',
       querystring: ProposalListQuerySchema,
-      response: { 200: listResponse(ProposalPageSchema, 'proposal'), ...notModified, ...problems(400) }
+      response: { 200: listResponse(ProposalPageSchema, 'proposal', { csv: csvText([example], proposalCsvColumns), ndjson: ndjsonText([example]) }), ...notModified, ...problems(400) }
     }
   }, async function listProposalsHandler (request, reply) {
     checkDateRange(request.query)
@@ -54,7 +57,9 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['proposals'],
       operationId: 'getProposal',
       summary: 'Get a proposal',
-      params: IdParams('Proposal id.'),
+      description: 'One proposal with the meeting it was made at, the party (and person) that made it, its kind, status and themes, ' +
+        'and the source it was taken from. Its `ETag` names its version, for `If-None-Match` and `If-Match`.',
+      params: IdParams('Proposal id.', demoIds.proposal),
       response: { 200: ProposalRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getProposalHandler (request, reply) {

@@ -1,14 +1,14 @@
 // Proposals: what a party (and optionally a person) put forward at a meeting.
 import { Type, type Static } from 'typebox'
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../db/schema.js'
-import { Cursor, Id, Limit, Nullable, Page, PartialDate, Timestamp } from '../common/schemas.js'
+import { EXAMPLE_PROPOSAL, proposalExample } from '../demo/examples.js'
+import { Cursor, Id, Limit, Nullable, Page, PartialDate, Timestamp, withExamples } from '../common/schemas.js'
 import { OrganizationSummaryRef } from '../organizations/schemas.js'
 import { PersonSummaryRef } from '../persons/schemas.js'
 import { ThemeSummaryRef } from '../themes/schemas.js'
 
-export const ProposalKind = Type.Enum([...PROPOSAL_KINDS], {
-  description: 'strategy, institution, conference, instrument, project, commitment, agreement or other.'
-})
+const KIND = 'strategy, institution, conference, instrument, project, commitment, agreement or other.'
+export const ProposalKind = Type.Enum([...PROPOSAL_KINDS], { description: KIND })
 export const ProposalStatus = Type.Enum([...PROPOSAL_STATUSES], {
   description: 'proposed, under_consideration, accepted, rejected, implemented or unknown.'
 })
@@ -36,22 +36,7 @@ export const ProposalSchema = Type.Object({
 }, {
   $id: 'Proposal',
   additionalProperties: false,
-  description: 'Something a party put forward at a meeting, with its kind, status and themes.',
-  examples: [{
-    id: '2021-03-18-turkmenistan-osce-p3',
-    meeting: { id: '2021-03-18-turkmenistan-osce', title: 'Turkmenistan–OSCE videoconference on security, energy and connectivity', start_date: '2021-03-18' },
-    summary: 'Set up a Council for Sustainable Energy as a specialised OSCE body',
-    kind: 'institution',
-    status: 'proposed',
-    proposer: { id: 'turkmenistan', name: 'Turkmenistan', abbreviation: null, kind: 'state', country_code: 'TM' },
-    person: null,
-    quote: null,
-    source_id: 'trend-2021-03-18-turkmenistan-osce',
-    themes: [{ id: 'energy', label: 'Energy and energy diplomacy', parent_id: null }],
-    version: 1,
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z'
-  }]
+  description: 'Something a party put forward at a meeting, with its kind, status and themes.'
 })
 
 export type Proposal = Static<typeof ProposalSchema>
@@ -61,7 +46,7 @@ export const ProposalListQuerySchema = Type.Object({
   proposer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Organization id or ISO 3166-1 alpha-2 country code of the proposing party.', examples: ['TM'] })),
   theme: Type.Optional(Id('Only proposals on this theme or a theme below it.')),
   status: Type.Optional(ProposalStatus),
-  kind: Type.Optional(ProposalKind),
+  kind: Type.Optional(Type.Enum([...PROPOSAL_KINDS], { description: KIND, examples: [proposalExample(EXAMPLE_PROPOSAL).kind] })),
   meeting: Type.Optional(Id('Only proposals made at this meeting.')),
   from: Type.Optional(PartialDate('Only proposals from meetings on or after this date.')),
   to: Type.Optional(PartialDate('Only proposals from meetings on or before this date.')),
@@ -74,4 +59,7 @@ export const ProposalListQuerySchema = Type.Object({
 
 export type ProposalListQuery = Static<typeof ProposalListQuerySchema>
 
-export const ProposalPageSchema = Page(ProposalRef, 'Proposals.')
+export const ProposalPageSchema = Page(ProposalRef, 'Proposals.', { data: [proposalExample(EXAMPLE_PROPOSAL)], next_cursor: null })
+
+// Added after the declarations: the examples are typed by these schemas, so they cannot be part of them.
+withExamples(ProposalSchema, proposalExample(EXAMPLE_PROPOSAL))

@@ -1,10 +1,11 @@
 // HTTP routes that add, change (status included) and remove proposals.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { BearerSecurity, IdParams, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from '../common/schemas.js'
+import { BearerSecurity, componentRef, IdParams, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from '../common/schemas.js'
 import { checkIfMatch, etagFor } from '../common/write.js'
 import { MeetingParamsSchema, ProposalInputSchema, ProposalPatchSchema } from '../meetings/schemas.js'
 import { addProposal, patchProposal, removeProposal, requireMeeting, requireProposal } from '../meetings/write.js'
 import { ProposalRef } from './schemas.js'
+import { demoIds } from '../demo/examples.js'
 
 const writeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
 
@@ -21,7 +22,7 @@ const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Records what a party put forward at the meeting. The meeting gets a new version. Send an `Idempotency-Key` to make retries safe.',
       params: MeetingParamsSchema,
       headers: IdempotencyHeaders,
-      body: ProposalInputSchema,
+      body: componentRef(ProposalInputSchema),
       response: { 201: ProposalRef, ...writeErrors }
     }
   }, async function addProposalHandler (request, reply) {
@@ -39,9 +40,9 @@ const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'patchProposal',
       summary: 'Change a proposal',
       description: 'A JSON Merge Patch of one proposal, e.g. `{"status": "accepted"}` when it is taken up; each change is kept in its revisions. Honours `If-Match` (the proposal\'s ETag).',
-      params: IdParams('Proposal id.'),
+      params: IdParams('Proposal id.', demoIds.proposal),
       headers: IfMatchHeaders,
-      body: ProposalPatchSchema,
+      body: componentRef(ProposalPatchSchema),
       response: { 200: ProposalRef, ...writeErrors }
     }
   }, async function patchProposalHandler (request, reply) {
@@ -60,7 +61,8 @@ const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...common,
       operationId: 'deleteProposal',
       summary: 'Delete a proposal',
-      params: IdParams('Proposal id.'),
+      description: 'Removes the proposal from its meeting, which gets a new version. Its revisions stay readable. Honours `If-Match` (the proposal\'s ETag).',
+      params: IdParams('Proposal id.', demoIds.proposal),
       headers: IfMatchHeaders,
       response: { 204: NoContent, ...writeErrors }
     }

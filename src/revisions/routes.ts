@@ -5,24 +5,36 @@ import { NotFoundError, invalidQuery } from '../common/errors.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { linkNext } from '../common/paging.js'
 import { Cursor, Id, Limit, notModified, problems } from '../common/schemas.js'
-import { ChangePageSchema, EntityTypeSchema, RevisionPageSchema } from './schemas.js'
+import { ChangePageSchema, ENTITY_TYPES, RevisionPageSchema } from './schemas.js'
+import { creationRevision, demoIds, meetingExample } from '../demo/examples.js'
 import { findRevision, listChanges, listRevisions, type EntityType, type RevisionDetail } from './repository.js'
 
 const RevisionListQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) }, { additionalProperties: false })
-const RevisionParams = (what: string) => Type.Object({
-  id: Id(`${what} id.`),
-  version: Type.Integer({ minimum: 1, maximum: 2 ** 31, description: 'Version number.' })
+const RevisionParams = (what: string, example: string) => Type.Object({
+  id: Id(`${what} id.`, [example]),
+  version: Type.Integer({ minimum: 1, maximum: 2 ** 31, description: 'Version number.', examples: [1] })
 }, { additionalProperties: false })
 
+/** The Revision component's example is a proposal's; a meeting's revision shows the demo meeting instead. */
+const revisionResponse = (type: 'meeting' | 'proposal') => ({
+  description: 'One write to a record, with the record before and after it.',
+  content: {
+    'application/json': {
+      schema: Type.Unsafe<RevisionDetail>(Type.Ref('Revision')),
+      ...(type === 'meeting' ? { example: creationRevision(meetingExample) } : {})
+    }
+  }
+})
+
 const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  for (const [collection, type, Name] of [['meetings', 'meeting', 'Meeting'], ['proposals', 'proposal', 'Proposal']] as const) {
+  for (const [collection, type, Name, exampleId] of [['meetings', 'meeting', 'Meeting', demoIds.meeting], ['proposals', 'proposal', 'Proposal', demoIds.proposal]] as const) {
     app.get(`/${collection}/:id/revisions`, {
       schema: {
         tags: [collection],
         operationId: `list${Name}Revisions`,
         summary: `List the revisions of a ${type}`,
         description: `Every write to the ${type}, newest first: its version, what it did, which API key made it and when. Still answers after the ${type} is deleted.`,
-        params: Type.Object({ id: Id(`${Name} id.`) }, { additionalProperties: false }),
+        params: Type.Object({ id: Id(`${Name} id.`, [exampleId]) }, { additionalProperties: false }),
         querystring: RevisionListQuery,
         response: { 200: RevisionPageSchema, ...notModified, ...problems(400, 404) }
       }
@@ -44,8 +56,8 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: `get${Name}Revision`,
         summary: `Get one revision of a ${type}`,
         description: `The ${type} as it read before and after one write, and the difference as an RFC 6902 JSON Patch.`,
-        params: RevisionParams(Name),
-        response: { 200: Type.Unsafe<RevisionDetail>(Type.Ref('Revision')), ...notModified, ...problems(400, 404) }
+        params: RevisionParams(Name, exampleId),
+        response: { 200: revisionResponse(type), ...notModified, ...problems(400, 404) }
       }
     }, async function getRevisionHandler (request) {
       const revision = findRevision(app.db, type as EntityType, request.params.id, request.params.version)
@@ -63,7 +75,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'then send `next_cursor` as `since` to get what changed after; a client that does so mirrors Parley, deletions included.',
       querystring: Type.Object({
         since: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'A `next_cursor` from an earlier answer; leave out to start at the beginning.' })),
-        type: Type.Optional(EntityTypeSchema),
+        type: Type.Optional(Type.Enum([...ENTITY_TYPES], { description: 'Only changes to this kind of record.', examples: ['meeting'] })),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'Changes per page: 1 to 1000, 100 when not given.' }))
       }, { additionalProperties: false }),
       response: { 200: ChangePageSchema, ...notModified, ...problems(400) }

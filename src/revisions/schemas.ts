@@ -1,9 +1,11 @@
 // Revisions of a record, and the change feed across all records.
 import { Type, type Static } from 'typebox'
-import { Nullable, Timestamp } from '../common/schemas.js'
+import { Nullable, Timestamp, withExamples } from '../common/schemas.js'
+import { creationRevision, EXAMPLE_PROPOSAL, meetingChangeExample, proposalExample, revisionSummaryExample } from '../demo/examples.js'
 
 const Action = Type.Enum(['create', 'update', 'delete'], { description: 'What the write did.' })
-export const EntityTypeSchema = Type.Enum(['meeting', 'proposal', 'person', 'organization', 'theme', 'source'])
+export const ENTITY_TYPES = ['meeting', 'proposal', 'person', 'organization', 'theme', 'source'] as const
+const EntityTypeSchema = Type.Enum([...ENTITY_TYPES])
 
 export const RevisionSummarySchema = Type.Object({
   version: Type.Integer({ description: 'The version this write produced.' }),
@@ -27,7 +29,7 @@ export const RevisionSchema = Type.Object({
 export const RevisionPageSchema = Type.Object({
   data: Type.Array(Type.Unsafe<Static<typeof RevisionSummarySchema>>(Type.Ref('RevisionSummary')), { description: 'Newest first.' }),
   next_cursor: Nullable(Type.String())
-}, { additionalProperties: false })
+}, { additionalProperties: false, examples: [{ data: [revisionSummaryExample], next_cursor: null }] })
 
 export const ChangeSchema = Type.Object({
   seq: Type.Integer({ description: 'Position in the feed; grows with every committed write.' }),
@@ -43,4 +45,9 @@ export const ChangePageSchema = Type.Object({
   data: Type.Array(Type.Unsafe<Static<typeof ChangeSchema>>(Type.Ref('Change'))),
   next_cursor: Type.String({ description: 'Where to continue: send it as `since` next time, even when this page was empty.' }),
   has_more: Type.Boolean({ description: 'True when more changes are waiting; false when the feed is caught up.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, examples: [{ data: [meetingChangeExample], next_cursor: String(meetingChangeExample.seq), has_more: false }] })
+
+// Added after the declarations: the examples are typed by these schemas.
+withExamples(RevisionSummarySchema, revisionSummaryExample)
+withExamples(RevisionSchema, creationRevision(proposalExample(EXAMPLE_PROPOSAL)))
+withExamples(ChangeSchema, meetingChangeExample)

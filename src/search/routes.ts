@@ -4,12 +4,16 @@ import { Type } from 'typebox'
 import { invalidQuery } from '../common/errors.js'
 import { notModified, problems } from '../common/schemas.js'
 import { search, SEARCH_TYPES, type SearchType } from './repository.js'
+import { EXAMPLE_PROPOSAL, meetingExample, proposalExample } from '../demo/examples.js'
+
+const proposal = proposalExample(EXAMPLE_PROPOSAL)
 
 const SearchQuerySchema = Type.Object({
   q: Type.String({ minLength: 1, maxLength: 500, description: 'Words to find (SQLite FTS5 syntax works too: "phrases", prefix*, OR, NOT).', examples: ['energy'] }),
   types: Type.Optional(Type.String({
     pattern: `^(${SEARCH_TYPES.join('|')})(,(${SEARCH_TYPES.join('|')}))*$`,
-    description: `Which records to search, comma-separated: ${SEARCH_TYPES.join(', ')} (all when not given).`
+    description: `Which records to search, comma-separated: ${SEARCH_TYPES.join(', ')} (all when not given).`,
+    examples: ['meeting,proposal']
   })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most results: 1 to 100, 20 when not given.' }))
 }, { additionalProperties: false })
@@ -23,7 +27,27 @@ const SearchResultSchema = Type.Object({
     rank: Type.Number({ description: 'BM25 relevance within its kind of record; lower is more relevant.' }),
     url: Type.String({ description: 'Where the record is.' })
   }, { additionalProperties: false }))
-}, { additionalProperties: false })
+}, {
+  additionalProperties: false,
+  // `energy` in the demo record: the proposal names it in its summary, the meeting in a statement (BM25 ranks the shorter text first).
+  examples: [{
+    data: [{
+      type: 'proposal',
+      id: proposal.id,
+      title: proposal.summary,
+      snippet: proposal.summary.replace('Energy', '<mark>Energy</mark>'),
+      rank: -1.134,
+      url: `/v1/proposals/${proposal.id}`
+    }, {
+      type: 'meeting',
+      id: meetingExample.id,
+      title: meetingExample.title,
+      snippet: '…Reliable access to <mark>energy</mark> resources matters for regional and global development. The OSCE project for green…',
+      rank: -0.0000017,
+      url: `/v1/meetings/${meetingExample.id}`
+    }]
+  }]
+})
 
 const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/search', {

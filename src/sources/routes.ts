@@ -4,6 +4,7 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findSource } from './repository.js'
+import { demoIds } from '../demo/examples.js'
 import { SourceRef } from './schemas.js'
 
 const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -13,7 +14,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getSource',
       summary: 'Get a source',
       description: 'A publication that facts were taken from, with whom it cites.',
-      params: IdParams('Source id.'),
+      params: IdParams('Source id.', demoIds.source),
       response: { 200: SourceRef, ...notModified, ...problems(400, 404) }
     }
   }, async function getSourceHandler (request, reply) {

@@ -1,6 +1,7 @@
 // Sources: where each fact came from, with the chain of attribution.
 import { Type, type Static } from 'typebox'
-import { Id, Nullable, PartialDate, Text } from '../common/schemas.js'
+import { demoIds, sourceExample, sourceInputExample, writeExamples } from '../demo/examples.js'
+import { Id, Nullable, PartialDate, Text, withExamples } from '../common/schemas.js'
 
 export const SourceSchema = Type.Object({
   id: Id('Source id (a readable slug).'),
@@ -18,11 +19,7 @@ export const SourceSchema = Type.Object({
 }, {
   $id: 'Source',
   additionalProperties: false,
-  description: 'A publication that records facts about meetings.',
-  examples: [{
-    id: 'trend-2021-03-18-turkmenistan-osce', publisher: 'Trend News Agency', via: ["Turkmenistan's State News Agency"],
-    url: null, title: null, published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en', repository: null, file: null, record_id: null, version: 1
-  }]
+  description: 'A publication that records facts about meetings.'
 })
 
 export type Source = Static<typeof SourceSchema>
@@ -47,8 +44,7 @@ export const SourceInputSchema = Type.Object({
 }, {
   $id: 'SourceInput',
   additionalProperties: false,
-  description: 'A new source.',
-  examples: [{ publisher: 'Trend News Agency', via: ["Turkmenistan's State News Agency"], published_on: '2021-03-18', dateline: 'Baku, Azerbaijan', language: 'en' }]
+  description: 'A new source.'
 })
 
 export const SourcePatchSchema = Type.Object({
@@ -59,3 +55,8 @@ export const SourcePatchSchema = Type.Object({
 
 export type SourceInput = Static<typeof SourceInputSchema>
 export type SourcePatch = Static<typeof SourcePatchSchema>
+
+// Added after the declarations: the examples are typed by these schemas, so they cannot be part of them.
+withExamples(SourceSchema, sourceExample(demoIds.source))
+withExamples(SourceInputSchema, sourceInputExample)
+withExamples(SourcePatchSchema, writeExamples.sourcePatch)

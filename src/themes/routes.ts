@@ -5,6 +5,7 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { findTheme, themeTree } from './repository.js'
+import { demoIds } from '../demo/examples.js'
 import { ThemeTreeSchema, type ThemeDetail } from './schemas.js'
 
 const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,7 +28,7 @@ const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getTheme',
       summary: 'Get a theme',
       description: 'A theme with its sub-themes, its broader themes and its meeting count.',
-      params: IdParams('Theme id.'),
+      params: IdParams('Theme id.', demoIds.theme),
       response: { 200: Type.Unsafe<ThemeDetail>(Type.Ref('ThemeDetail')), ...notModified, ...problems(400, 404) }
     }
   }, async function getThemeHandler (request, reply) {

@@ -1,6 +1,7 @@
 // Themes: a small hierarchy of subjects (security › terrorism) linked to meetings and proposals.
 import { Type, type Static } from 'typebox'
-import { Id, LongText, Nullable, Text } from '../common/schemas.js'
+import { demoIds, themeDetailExample, themeSummary, themeTreeExample, writeExamples } from '../demo/examples.js'
+import { Id, LongText, Nullable, Text, withExamples } from '../common/schemas.js'
 
 export const ThemeSummarySchema = Type.Object({
   id: Id('Theme id (a readable slug).'),
@@ -9,8 +10,7 @@ export const ThemeSummarySchema = Type.Object({
 }, {
   $id: 'ThemeSummary',
   additionalProperties: false,
-  description: 'A theme, as embedded in other records.',
-  examples: [{ id: 'energy', label: 'Energy and energy diplomacy', parent_id: null }]
+  description: 'A theme, as embedded in other records.'
 })
 
 export interface ThemeNode extends Static<typeof ThemeSummarySchema> {
@@ -43,7 +43,7 @@ export const ThemeSummaryRef = Type.Unsafe<ThemeSummary>(Type.Ref('ThemeSummary'
 
 export const ThemeTreeSchema = Type.Object({
   data: Type.Array(Type.Unsafe<ThemeNode>(Type.Ref('ThemeNode')), { description: 'Top-level themes, each with its sub-themes.' })
-}, { additionalProperties: false })
+}, { additionalProperties: false, examples: [{ data: themeTreeExample }] })
 
 export const ThemeInputSchema = Type.Object({
   id: Type.Optional(Id('Leave out to have one made from the label.')),
@@ -53,8 +53,7 @@ export const ThemeInputSchema = Type.Object({
 }, {
   $id: 'ThemeInput',
   additionalProperties: false,
-  description: 'A new theme.',
-  examples: [{ id: 'maritime-security', label: 'Maritime security', parent_id: 'security' }]
+  description: 'A new theme.'
 })
 
 export const ThemePatchSchema = Type.Object({
@@ -67,3 +66,10 @@ export type ThemeInput = Static<typeof ThemeInputSchema>
 export type ThemePatch = Static<typeof ThemePatchSchema>
 
 export const ThemeDetailRef = Type.Unsafe<ThemeDetail>(Type.Ref('ThemeDetail'))
+
+// Added after the declarations: the examples are typed by these schemas, so they cannot be part of them.
+withExamples(ThemeSummarySchema, themeSummary(demoIds.theme))
+withExamples(ThemeNodeSchema, themeTreeExample.find((theme) => theme.children.length > 0)!)
+withExamples(ThemeDetailSchema, themeDetailExample(demoIds.theme))
+withExamples(ThemeInputSchema, { id: 'maritime-security', label: 'Maritime security', parent_id: 'security' })
+withExamples(ThemePatchSchema, writeExamples.themePatch)
