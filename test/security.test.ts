@@ -15,14 +15,21 @@ const isProblem = (res: { headers: Record<string, unknown>, json: () => any }, s
 
 t.test('security headers on reads, errors and the docs; the CSP lets Swagger UI load from this origin only', async (t) => {
   const app = await build(t)
-  for (const url of [`/v1/meetings/${DEMO_ID}`, '/v1/meetings/missing', '/docs/', '/docs/static/swagger-ui-bundle.js']) {
+  for (const url of ['/', '/docs/', '/docs/static/swagger-ui-bundle.js', `/v1/meetings/${DEMO_ID}`, '/v1/meetings/missing', '/openapi.json']) {
     const res = await app.inject(url)
     const csp = String(res.headers['content-security-policy'])
-    t.match(csp, /default-src 'self'/, `${url}: CSP`)
-    t.match(csp, /script-src 'self';/, 'scripts only from this origin, none inline')
-    t.match(csp, /object-src 'none'/)
+    if (url === '/' || url.startsWith('/docs')) {
+      t.match(csp, /default-src 'self'/, `${url}: CSP`)
+      t.match(csp, /script-src 'self';/, 'scripts only from this origin, none inline')
+      t.match(csp, /object-src 'none'/)
+      t.notMatch(csp, /upgrade-insecure-requests/, 'the docs work over plain HTTP on a private network too')
+      t.equal(res.headers['cross-origin-opener-policy'], 'same-origin')
+    } else {
+      t.equal(csp, "default-src 'none'; frame-ancestors 'none'", `${url}: an API answer loads nothing and is framed nowhere`)
+      t.equal(res.headers['cross-origin-opener-policy'], undefined, 'headers for pages only are left out')
+    }
     t.match(csp, /frame-ancestors 'none'/)
-    t.notMatch(csp, /upgrade-insecure-requests/, 'the docs work over plain HTTP on a private network too')
+    t.equal(res.headers['cross-origin-resource-policy'], 'same-origin')
     t.equal(res.headers['x-content-type-options'], 'nosniff')
     t.equal(res.headers['x-frame-options'], 'DENY')
     t.equal(res.headers['referrer-policy'], 'no-referrer')

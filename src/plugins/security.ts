@@ -67,15 +67,26 @@ export function securityHeaders (options: HelmetOptions): Record<string, string>
 }
 
 async function security (app: FastifyInstance, options: SecurityOptions) {
-  // Headers first, so that refusals below carry them too.
-  const headers = securityHeaders({
+  // Headers first, so that refusals below carry them too. Pages (the landing page, /docs) get helmet's
+  // whole set; JSON and the other API answers the few that apply to a response no browser renders as a page
+  // (OWASP REST Security Cheat Sheet): nothing may load or frame it, no sniffing, no referrer, HTTPS only.
+  const pageHeaders = securityHeaders({
     contentSecurityPolicy: contentSecurityPolicy(options.publicUrl),
     // Pages on allowed origins may read responses; otherwise only this origin.
     crossOriginResourcePolicy: { policy: options.corsOrigins.length > 0 ? 'cross-origin' : 'same-origin' },
     frameguard: { action: 'deny' }
   })
-  app.addHook('onRequest', function securityHeaders (_request, reply, done) {
-    reply.headers(headers)
+  const apiHeaders: Record<string, string> = {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cross-origin-resource-policy': pageHeaders['cross-origin-resource-policy']!,
+    'referrer-policy': pageHeaders['referrer-policy']!,
+    'strict-transport-security': pageHeaders['strict-transport-security']!,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY'
+  }
+  const isPage = (url: string) => url === '/' || url.startsWith('/docs') || url.startsWith('/?')
+  app.addHook('onRequest', function securityHeaders (request, reply, done) {
+    reply.headers(isPage(request.url) ? pageHeaders : apiHeaders)
     done()
   })
 
