@@ -1649,8 +1649,8 @@ export interface components {
             match?: {
                 /** @description The best-matching passage, with matches wrapped in `<mark>` and `</mark>`. */
                 snippet: string;
-                /** @description BM25 relevance; lower is more relevant. */
-                rank: number;
+                /** @description BM25 relevance; lower is more relevant. Only in lists sorted by relevance. */
+                rank?: number;
             };
             parties?: components["schemas"]["Party"][];
             participants?: components["schemas"]["Participant"][];

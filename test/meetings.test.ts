@@ -202,6 +202,20 @@ t.test('pages walk the whole list once, in order, with no duplicates or gaps', a
   t.equal(relevance.items.length, 30, 'relevance order pages through every match')
   t.equal(new Set(relevance.items.map((m) => m.id)).size, 30)
 
+  // A search in date order reads the full-text index in date order: the same meetings, in the list's order.
+  const matching = new Set(relevance.items.map((m) => m.id))
+  for (const sort of ['-date', 'date']) {
+    const dated = await walk(app, `/v1/meetings?q=consultation&sort=${sort}&limit=4`)
+    const days = dated.items.map((m) => (m as { start_date: string }).start_date)
+    t.same(days, [...days].sort((a, b) => sort === 'date' ? a.localeCompare(b) : b.localeCompare(a)), `q, sort=${sort}: in date order`)
+    t.same(new Set(dated.items.map((m) => m.id)), matching, `q, sort=${sort}: every match once`)
+    t.equal(dated.items.length, matching.size, `q, sort=${sort}: no duplicates`)
+    for (const m of dated.items as Array<{ match: { snippet: string, rank?: number } }>) {
+      t.match(m.match.snippet, /<mark>consultation<\/mark>/i)
+      t.equal(m.match.rank, undefined, 'no rank where relevance does not order the list')
+    }
+  }
+
   const first = await getJson(app, '/v1/meetings?limit=20')
   t.equal(first.body.data.length, 20, 'limit defaults to 20')
   t.type(first.body.next_cursor, 'string')

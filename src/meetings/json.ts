@@ -83,12 +83,17 @@ function includes (include: readonly Include[]): SQL {
 
 /**
  * The JSON document of meeting `m` with the related records named in `include` embedded, and for a search
- * (`match`, an FTS5 query) the meeting's best passage and rank, looked up by rowid for this meeting only.
+ * its best passage. Sorted by relevance, the passage is looked up by the meeting's full-text rowid (FTS5 seeks
+ * to it) and the rank comes from the query that found the page (`x.rank`); sorted by date, the query that
+ * walked the matches made the passage already (`x.snippet`) and no rank is computed: BM25 would count the
+ * documents of every term again, which costs more than the whole page.
  */
-export function meetingJson (include: readonly Include[], match?: string): SQL {
-  const found = match === undefined
+export function meetingJson (include: readonly Include[], search?: { match: string } | 'snippet'): SQL {
+  const found = search === undefined
     ? sql``
-    : sql`, 'match', (SELECT json_object('snippet', snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16), 'rank', rank)
-        FROM meetings_fts WHERE meetings_fts MATCH ${match} AND rowid = ${searchKey('m')})`
+    : search === 'snippet'
+      ? sql`, 'match', json_object('snippet', x.snippet)`
+      : sql`, 'match', json_object('snippet', (SELECT snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16)
+          FROM meetings_fts WHERE meetings_fts MATCH ${search.match} AND rowid = ${searchKey('m')}), 'rank', x.rank)`
   return sql`json_object(${fieldsSql}${found}${includes(include)})`
 }

@@ -99,10 +99,16 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
   } else if (sort === 'relevance' && match) {
     // Rank every match once, then page through them by (rank, seq).
     const after = query.cursor ? decodeCursor(query.cursor, 'meetings:relevance', ['number', 'number']) : undefined
-    keys = sql`
-      SELECT m.seq, m.first_day, m.id, f.rank FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
-      WHERE meetings_fts MATCH ${match} AND ${and(where)} ${after ? sql`AND (f.rank, m.seq) > (${after[0]}, ${after[1]})` : sql``}
-      ORDER BY f.rank, m.seq LIMIT ${limit + 1}`
+    const ranked = sql`SELECT ${seqOfSearchRow('f')} AS seq, f.rank FROM meetings_fts f WHERE meetings_fts MATCH ${match}`
+    const page = after ? sql`WHERE (r.rank, r.seq) > (${after[0]}, ${after[1]})` : sql``
+    // Without other filters the ranking reads the full-text index alone (a bounded sort keeps the best page);
+    // with them, each match is joined to its meeting to be tested.
+    keys = where.length === 0
+      ? sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (SELECT * FROM (${ranked}) r ${page} ORDER BY r.rank, r.seq LIMIT ${limit + 1}) r
+          JOIN meetings m ON m.seq = r.seq`
+      : sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (${ranked}) r JOIN meetings m ON m.seq = r.seq
+          WHERE ${and(where)} ${after ? sql`AND (r.rank, r.seq) > (${after[0]}, ${after[1]})` : sql``}
+          ORDER BY r.rank, r.seq LIMIT ${limit + 1}`
     order = sql`x.rank, x.seq`
   } else if (match) {
     // Newest (or oldest) first: full-text rows are keyed by date (searchKey), so FTS5 reads the matches in
@@ -115,7 +121,8 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     // The last day a meeting may start on bounds the keys too, so a walk from the newest starts there.
     if (query.to) where.push(sql`f.rowid < ((CAST(julianday(${lastDay(query.to)}) AS INTEGER) + 1) << 32)`)
     keys = sql`
-      SELECT m.seq, m.first_day, m.id, f.rowid AS key FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
+      SELECT m.seq, m.first_day, m.id, f.rowid AS key,
+        snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16) AS snippet FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
       WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} LIMIT ${limit + 1}`
     order = sql`x.key ${direction}`
   } else {
@@ -128,7 +135,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     order = sql`x.first_day ${direction}, x.id ${direction}`
   }
   const rows = db.all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(sql`
-    SELECT x.*, ${meetingJson(parseInclude(query.include), match)} AS json
+    SELECT x.*, ${meetingJson(parseInclude(query.include), match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
     FROM (${keys}) x JOIN meetings m ON m.seq = x.seq ORDER BY ${order}`)
 
   const page = rows.slice(0, limit)

@@ -73,7 +73,7 @@ export const MeetingSchema = Type.Object({
   updated_at: Timestamp,
   match: Type.Optional(Type.Object({
     snippet: Type.String({ description: 'The best-matching passage, with matches wrapped in `<mark>` and `</mark>`.' }),
-    rank: Type.Number({ description: 'BM25 relevance; lower is more relevant.' })
+    rank: Type.Optional(Type.Number({ description: 'BM25 relevance; lower is more relevant. Only in lists sorted by relevance.' }))
   }, { additionalProperties: false, description: 'Present when searching with `q`.' })),
   parties: Type.Optional(Type.Array(ref<Static<typeof PartySchema>>('Party'))),
   participants: Type.Optional(Type.Array(ref<Static<typeof ParticipantSchema>>('Participant'))),
