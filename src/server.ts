@@ -2,8 +2,12 @@
 // above 1 this process prepares the database and supervises that many workers sharing the port (node:cluster).
 import cluster from 'node:cluster'
 import closeWithGrace from 'close-with-grace'
+import { pino } from 'pino'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
+import { openDatabase } from './db/open.js'
+import { loadDemo } from './demo/load.js'
+import { loggerOptions } from './logger.js'
 import { supervise } from './workers.js'
 
 let config: Config
@@ -16,16 +20,18 @@ try {
 }
 
 if (cluster.isPrimary && config.workers > 1) {
-  // Migrations and the demo record run once, here, before any worker opens the database.
-  const app = buildApp(config)
+  // Migrations and the demo record run once, here, before any worker opens the database. The primary
+  // serves nothing, so it opens only the database, not a whole app: it stays small.
+  const log = pino(loggerOptions(config))
   try {
-    await app.ready()
+    const db = openDatabase({ path: config.databasePath })
+    if (config.loadDemo && loadDemo(db)) log.info('loaded the demo record into an empty database')
+    db.$client.close()
   } catch (error) {
-    app.log.fatal({ err: error }, 'could not open the database')
+    log.fatal({ err: error }, 'could not open the database')
     process.exit(1)
   }
-  await app.close()
-  supervise(config, app.log)
+  supervise(config, log)
 } else {
   const app = buildApp(config)
 

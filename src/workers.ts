@@ -2,13 +2,13 @@
 // WAL database, accepting on the shared port), replaces one that dies, and on SIGTERM or SIGINT passes the
 // SIGTERM on and exits once every worker has finished its requests and closed the database.
 import cluster, { type Worker } from 'node:cluster'
-import type { FastifyBaseLogger } from 'fastify'
+import type { Logger } from 'pino'
 import type { Config } from './config.js'
 
 /** A worker that dies sooner than this after starting is failing to start: the server stops instead of looping. */
 const MIN_UPTIME_MS = 5000
 
-export function supervise (config: Config, log: FastifyBaseLogger): void {
+export function supervise (config: Config, log: Logger): void {
   let stopping = false
   let exitCode = 0
   const started = new Map<Worker, number>()

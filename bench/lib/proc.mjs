@@ -7,24 +7,48 @@ const TICKS = (() => {
   try { return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100 } catch { return 100 }
 })()
 
-/**
- * Resident set size in MB, or null when the process is gone. `anon` counts only the process's own
- * memory (heap, stacks), not pages of files it maps, such as a SQLite database under mmap_size.
- */
-export function rssMb (pid, anon = false) {
-  try {
-    const m = (anon ? /RssAnon:\s+(\d+) kB/ : /VmRSS:\s+(\d+) kB/).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return m ? Number(m[1]) / 1024 : null
-  } catch { return null }
+/** The process and its descendants (a server with worker processes counts as all of them). */
+function processTree (pid) {
+  const pids = [pid]
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const child of readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim().split(/\s+/)) {
+        if (child) pids.push(Number(child))
+      }
+    } catch {}
+  }
+  return pids
 }
 
-/** User + system CPU seconds the process has used, or null when it is gone. */
+/** Sums `read(pid)` over the process tree; null when the process itself is gone. */
+function overTree (pid, read) {
+  const own = read(pid)
+  if (own === null) return null
+  return processTree(pid).slice(1).reduce((sum, child) => sum + (read(child) ?? 0), own)
+}
+
+/**
+ * Resident set size in MB of the process and its descendants, or null when the process is gone. `anon`
+ * counts only their own memory (heap, stacks), not pages of files they map, such as a memory-mapped database.
+ */
+export function rssMb (pid, anon = false) {
+  return overTree(pid, (p) => {
+    try {
+      const m = (anon ? /RssAnon:\s+(\d+) kB/ : /VmRSS:\s+(\d+) kB/).exec(readFileSync(`/proc/${p}/status`, 'utf8'))
+      return m ? Number(m[1]) / 1024 : null
+    } catch { return null }
+  })
+}
+
+/** User + system CPU seconds the process and its live descendants have used, or null when it is gone. */
 export function cpuSeconds (pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / TICKS
-  } catch { return null }
+  return overTree(pid, (p) => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return (Number(fields[11]) + Number(fields[12])) / TICKS
+    } catch { return null }
+  })
 }
 
 /**
