@@ -54,6 +54,13 @@ export function sendNdjson<T> (reply: FastifyReply, pages: Iterable<T[]>) {
 /** Joins the values of a many-to-many link into one CSV cell. */
 export const joined = (values: Array<string | null | undefined>) => values.filter((v) => v != null && v !== '').join('; ')
 
+/** A page of a list as JSON text, around records that are JSON documents already (as SQLite makes them). */
+export function pageJson (records: string[], nextCursor: string | null, more: Record<string, unknown> = {}): string {
+  let text = `{"data":[${records.join(',')}],"next_cursor":${JSON.stringify(nextCursor)}`
+  for (const [name, value] of Object.entries(more)) text += `,${JSON.stringify(name)}:${JSON.stringify(value)}`
+  return text + '}'
+}
+
 /** Sends JSON text made elsewhere (by SQLite) as it is: Fastify sends a string with a JSON type unserialized. */
 export function sendJsonText (reply: FastifyReply, text: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(text)

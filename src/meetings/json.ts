@@ -10,15 +10,20 @@ const organization = (alias: string) =>
   `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_object('id', ${alias}.id, 'name', ${alias}.name, ` +
   `'abbreviation', ${alias}.abbreviation, 'kind', ${alias}.kind, 'country_code', ${alias}.country_code) END`
 
+/** JSON of a person summary from the columns of `alias`. */
+const person = (alias: string) => `json_object('id', ${alias}.id, 'name', ${alias}.name)`
+
+/** JSON of a theme summary from the columns of `t`; theme lists are ordered by label. */
+const theme = "json_object('id', t.id, 'label', t.label, 'parent_id', t.parent_id) ORDER BY t.label, t.id"
+
 /**
  * A JSON array from a correlated subquery. json_group_array gives `[]` for no rows, and the SQLite that
  * better-sqlite3 bundles keeps a JSON value's subtype through a subquery, so it is embedded as JSON, not text.
  */
 const array = (select: string) => `(${select})`
 
-export const proposalThemesJson = (proposal: string) => array(`
-  SELECT json_group_array(json_object('id', t.id, 'label', t.label, 'parent_id', t.parent_id) ORDER BY t.label, t.id)
-  FROM proposal_themes pt JOIN themes t ON t.id = pt.theme_id WHERE pt.proposal_id = ${proposal}.id`)
+const proposalThemes = array(`
+  SELECT json_group_array(${theme}) FROM proposal_themes pt JOIN themes t ON t.id = pt.theme_id WHERE pt.proposal_id = p.id`)
 
 /** A proposal (`p`) with its meeting (`pm`), proposer (`po`) and person (`pp`) joined. */
 export const proposalJson = `json_object(
@@ -26,9 +31,9 @@ export const proposalJson = `json_object(
   'meeting', json_object('id', pm.id, 'title', pm.title, 'start_date', pm.start_date),
   'summary', p.summary, 'kind', p.kind, 'status', p.status,
   'proposer', ${organization('po')},
-  'person', CASE WHEN pp.id IS NULL THEN NULL ELSE json_object('id', pp.id, 'name', pp.name) END,
+  'person', CASE WHEN pp.id IS NULL THEN NULL ELSE ${person('pp')} END,
   'quote', p.quote, 'source_id', p.source_id,
-  'themes', ${proposalThemesJson('p')},
+  'themes', ${proposalThemes},
   'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at)`
 
 const embedded: Record<Include, string> = {
@@ -36,7 +41,7 @@ const embedded: Record<Include, string> = {
     SELECT json_group_array(json_object('organization', ${organization('o')}, 'role', mp.role) ORDER BY mp.position, o.id)
     FROM meeting_parties mp JOIN organizations o ON o.id = mp.organization_id WHERE mp.meeting_id = m.id`),
   participants: array(`
-    SELECT json_group_array(json_object('id', CAST(pa.id AS TEXT), 'person', json_object('id', pe.id, 'name', pe.name),
+    SELECT json_group_array(json_object('id', CAST(pa.id AS TEXT), 'person', ${person('pe')},
       'represents', ${organization('o')}, 'title', pa.title, 'role', pa.role) ORDER BY pa.position, pa.id)
     FROM participants pa JOIN persons pe ON pe.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
     WHERE pa.meeting_id = m.id`),
@@ -50,8 +55,7 @@ const embedded: Record<Include, string> = {
       ORDER BY s.position, s.id)
     FROM statements s LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.meeting_id = m.id`),
   themes: array(`
-    SELECT json_group_array(json_object('id', t.id, 'label', t.label, 'parent_id', t.parent_id) ORDER BY t.label, t.id)
-    FROM meeting_themes mt JOIN themes t ON t.id = mt.theme_id WHERE mt.meeting_id = m.id`),
+    SELECT json_group_array(${theme}) FROM meeting_themes mt JOIN themes t ON t.id = mt.theme_id WHERE mt.meeting_id = m.id`),
   sources: array(`
     SELECT json_group_array(json_object('id', s.id, 'publisher', s.publisher, 'via', json(s.via), 'url', s.url, 'title', s.title,
       'published_on', s.published_on, 'dateline', s.dateline, 'language', s.language, 'repository', s.repository,

@@ -8,7 +8,7 @@ import { notModified, problems } from '../common/schemas.js'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TSchema } from 'typebox'
 import type { Db } from '../db/open.js'
-import { csvText, exportFormat, ndjsonText, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
+import { csvText, exportFormat, ndjsonText, pageJson, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
 import { meetingListItem, meetingListQueryExample } from '../demo/examples.js'
 import { allMeetings, findMeetingJson, listMeetingsJson, meetingFacets, parseInclude, type FacetName, type MeetingScope } from './repository.js'
 import { CSV_INCLUDE, meetingCalendar, meetingCsvColumns } from './export.js'
@@ -32,10 +32,8 @@ export function sendMeetingList (db: Db, request: FastifyRequest, reply: Fastify
   if (format === 'ndjson') return sendNdjson(reply, allMeetings(db, query, scope))
   const page = listMeetingsJson(db, query, scope)
   linkNext(request, reply, page.nextCursor)
-  // The meetings come as JSON documents from SQLite; the page around them is the MeetingPage schema's.
-  let body = `{"data":[${page.data.join(',')}],"next_cursor":${JSON.stringify(page.nextCursor)}`
-  if (query.facets) body += `,"facets":${JSON.stringify(meetingFacets(db, query, scope, [...new Set(query.facets.split(','))] as FacetName[]))}`
-  return sendJsonText(reply, body + '}')
+  const facets = query.facets ? { facets: meetingFacets(db, query, scope, [...new Set(query.facets.split(','))] as FacetName[]) } : {}
+  return sendJsonText(reply, pageJson(page.data, page.nextCursor, facets))
 }
 
 /** A list's 200: JSON, or the same records as CSV or NDJSON files. */

@@ -4,7 +4,7 @@ import { NotFoundError } from '../common/errors.js'
 import { etagFor } from '../common/write.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
-import { csvText, exportFormat, joined, ndjsonText, sendCsv, sendJsonText, sendNdjson, type CsvColumn } from '../common/export.js'
+import { csvText, exportFormat, joined, ndjsonText, pageJson, sendCsv, sendJsonText, sendNdjson, type CsvColumn } from '../common/export.js'
 import { listResponse } from '../meetings/routes.js'
 import { allProposals, findProposalJson, listProposalsJson } from './repository.js'
 import { demoIds, EXAMPLE_PROPOSAL, proposalExample } from '../demo/examples.js'
@@ -49,7 +49,7 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (format === 'ndjson') return sendNdjson(reply, allProposals(app.db, request.query))
     const page = listProposalsJson(app.db, request.query)
     linkNext(request, reply, page.nextCursor)
-    return sendJsonText(reply, `{"data":[${page.data.join(',')}],"next_cursor":${JSON.stringify(page.nextCursor)}}`)
+    return sendJsonText(reply, pageJson(page.data, page.nextCursor))
   })
 
   app.get('/proposals/:id', {
