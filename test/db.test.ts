@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import t from 'tap'
 import { openDatabase } from '../src/db/open.js'
 import { loadDemo } from '../src/demo/load.js'
+import { all, compile, get, snapshot } from '../src/db/query.js'
+import { sql } from 'drizzle-orm'
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
 
 const tempDir = (t: Test) => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-db-'))
@@ -51,4 +54,56 @@ t.test('foreign keys are enforced and the search index follows edits', async (t)
 t.test('a database that cannot be opened fails loudly', async (t) => {
   const dir = tempDir(t)
   t.throws(() => openDatabase({ path: join(dir, 'db'), migrationsFolder: join(dir, 'no-migrations') }))
+})
+
+t.test('read templates are joined into the same text and parameters Drizzle makes, and run the same', async (t) => {
+  const db = openDatabase({ path: ':memory:' })
+  t.teardown(() => db.$client.close())
+  loadDemo(db)
+  const { meetings } = await import('../src/db/schema.js')
+  const { findMeetingJson, listMeetingsJson } = await import('../src/meetings/repository.js')
+  const inner = sql`SELECT id FROM organizations WHERE country_code = ${'TM'}`
+  const templates = [
+    sql`SELECT 1`,
+    sql`SELECT id, title FROM meetings WHERE first_day >= ${'2021-01-01'} AND seq > ${0} AND ${sql.raw('1 = 1')} LIMIT ${20}`,
+    sql`SELECT count(*) AS n FROM meeting_parties WHERE organization_id IN (${inner}) AND role = ${null}`,
+    sql`SELECT ${sql.join([sql`${1}`, sql`${'two'}`, sql.raw("'three'")], sql`, `)} AS x${sql``}`
+  ]
+  for (const template of templates) {
+    const ours = compile(template)
+    const drizzle = new SQLiteSyncDialect().sqlToQuery(template)
+    t.same(ours, { sql: drizzle.sql, params: drizzle.params }, drizzle.sql)
+    t.same(all(db, template), db.all(template), 'same rows')
+  }
+  // Columns, tables, typed params and inlined values are Drizzle's to render.
+  t.equal(compile(sql`SELECT ${meetings.id} FROM ${meetings}`), undefined)
+  t.equal(compile(sql`SELECT ${'x'} AS x`.inlineParams()), undefined)
+  t.equal(compile(sql`SELECT ${[1, 2]} AS x`), undefined)
+  t.same(get(db, sql`SELECT ${meetings.title} AS title FROM ${meetings} LIMIT 1`), db.get(sql`SELECT ${meetings.title} AS title FROM ${meetings} LIMIT 1`))
+  // Inside a transaction object the query goes through Drizzle; the answers are the same.
+  const id = db.$client.prepare('SELECT id FROM meetings LIMIT 1').pluck().get() as string
+  const outside = findMeetingJson(db, id)
+  t.same(db.transaction((tx) => findMeetingJson(tx, id)), outside)
+  t.same(JSON.parse(listMeetingsJson(db, { limit: 5 }).data[0]!).id, id)
+})
+
+t.test('a snapshot sees one state of the database, whatever another connection commits meanwhile', async (t) => {
+  const path = join(tempDir(t), 'parley.db')
+  const db = openDatabase({ path })
+  const other = openDatabase({ path })
+  t.teardown(() => { db.$client.close(); other.$client.close() })
+  loadDemo(db)
+  const count = () => (db.$client.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n
+  const before = count()
+  const seen = snapshot(db, () => {
+    const first = count()
+    other.$client.prepare("INSERT INTO themes (id, label) VALUES ('snapshot-test', 'Snapshot test')").run()
+    return [first, count(), db.$client.inTransaction]
+  })
+  t.same(seen, [before, before, true], 'the write is not seen inside the snapshot')
+  t.equal(db.$client.inTransaction, false, 'the snapshot ends')
+  t.equal(count(), before + 1, 'and is seen after it')
+  t.throws(() => snapshot(db, () => { throw new Error('read failed') }), /read failed/)
+  t.equal(db.$client.inTransaction, false, 'a failed read ends its snapshot too')
+  t.equal(snapshot(db, () => snapshot(db, () => count())), before + 1, 'snapshots nest')
 })

@@ -1,6 +1,7 @@
 // Reads meetings: filtered keyset pages, single records with everything embedded, facets.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db, Queryable } from '../db/open.js'
+import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, organizationsNamedBy, seqOfSearchRow, themeAndDescendants } from '../common/sql.js'
@@ -9,7 +10,7 @@ import { EXPORT_FORMATS, FACET_NAMES, INCLUDES, type Include, type Meeting, type
 
 /** One meeting as the JSON document the API answers (by default with everything embedded), and its version (for the ETag). */
 export function findMeetingJson (db: Queryable, id: string, include: readonly Include[] = INCLUDES): { json: string, version: number } | undefined {
-  return db.get<{ json: string, version: number }>(sql`SELECT m.version, ${meetingJson(include)} AS json FROM meetings m WHERE m.id = ${id}`)
+  return get<{ json: string, version: number }>(db, sql`SELECT m.version, ${meetingJson(include)} AS json FROM meetings m WHERE m.id = ${id}`)
 }
 
 export function findMeeting (db: Queryable, id: string): Meeting | undefined {
@@ -134,7 +135,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
       ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
     order = sql`x.first_day ${direction}, x.id ${direction}`
   }
-  const rows = db.all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(sql`
+  const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, sql`
     SELECT x.*, ${meetingJson(parseInclude(query.include), match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
     FROM (${keys}) x JOIN meetings m ON m.seq = x.seq ORDER BY ${order}`)
 
@@ -186,7 +187,7 @@ export function meetingFacets (db: Db, query: MeetingListQuery, scope: MeetingSc
   }
   return Object.fromEntries(names.map((name) => [
     name,
-    db.all<FacetValue>(sql`SELECT * FROM (${queries[name]}) ORDER BY count DESC, value LIMIT 100`)
+    all<FacetValue>(db, sql`SELECT * FROM (${queries[name]}) ORDER BY count DESC, value LIMIT 100`)
   ]))
 }
 

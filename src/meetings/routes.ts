@@ -68,7 +68,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: meetingListResponse, ...notModified, ...problems(400) }
     }
   }, async function listMeetingsHandler (request, reply) {
-    return sendMeetingList(app.db, request, reply, request.query)
+    return app.readSnapshot(reply, () => sendMeetingList(app.db, request, reply, request.query))
   })
 
   app.get('/meetings.ics', {

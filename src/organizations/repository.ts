@@ -1,6 +1,7 @@
 // Reads organizations: name-ordered keyset pages and single records.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Queryable } from '../db/open.js'
+import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { and } from '../common/sql.js'
 import { likeAnywhere } from '../persons/repository.js'
@@ -12,7 +13,7 @@ const selectOrganizations = sql`
   FROM organizations o`
 
 export function findOrganization (db: Queryable, id: string): Organization | undefined {
-  return db.get<Organization>(sql`${selectOrganizations} WHERE o.id = ${id}`)
+  return get<Organization>(db, sql`${selectOrganizations} WHERE o.id = ${id}`)
 }
 
 export function listOrganizations (db: Queryable, query: OrganizationListQuery): { data: Organization[], nextCursor: string | null } {
@@ -28,7 +29,7 @@ export function listOrganizations (db: Queryable, query: OrganizationListQuery):
     const [name, id] = decodeCursor(query.cursor, 'organizations:name', ['string', 'string'])
     where.push(sql`(o.name, o.id) > (${name}, ${id})`)
   }
-  const rows = db.all<Organization>(sql`${selectOrganizations} WHERE ${and(where)} ORDER BY o.name, o.id LIMIT ${limit + 1}`)
+  const rows = all<Organization>(db, sql`${selectOrganizations} WHERE ${and(where)} ORDER BY o.name, o.id LIMIT ${limit + 1}`)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {

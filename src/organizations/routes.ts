@@ -22,7 +22,7 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: OrganizationPageSchema, ...notModified, ...problems(400) }
     }
   }, async function listOrganizationsHandler (request, reply) {
-    const page = listOrganizations(app.db, request.query)
+    const page = app.readSnapshot(reply, () => listOrganizations(app.db, request.query))
     linkNext(request, reply, page.nextCursor)
     return { data: page.data, next_cursor: page.nextCursor }
   })
@@ -55,8 +55,10 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: meetingListResponse, ...notModified, ...problems(400, 404) }
     }
   }, async function listOrganizationMeetingsHandler (request, reply) {
-    if (!idExists(app.db, 'organization', request.params.id)) throw new NotFoundError('Organization', request.params.id)
-    return sendMeetingList(app.db, request, reply, request.query, { organization: request.params.id })
+    return app.readSnapshot(reply, () => {
+      if (!idExists(app.db, 'organization', request.params.id)) throw new NotFoundError('Organization', request.params.id)
+      return sendMeetingList(app.db, request, reply, request.query, { organization: request.params.id })
+    })
   })
 }
 

@@ -1,6 +1,7 @@
 // Reads persons: name-ordered keyset pages and single records.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Queryable } from '../db/open.js'
+import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { and } from '../common/sql.js'
 import type { Person, PersonListQuery } from './schemas.js'
@@ -18,7 +19,7 @@ const toPerson = ({ other_names: otherNames, ...row }: PersonRow): Person => ({ 
 export const likeAnywhere = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 export function findPerson (db: Queryable, id: string): Person | undefined {
-  const row = db.get<PersonRow>(sql`${selectPersons} WHERE p.id = ${id}`)
+  const row = get<PersonRow>(db, sql`${selectPersons} WHERE p.id = ${id}`)
   return row && toPerson(row)
 }
 
@@ -33,7 +34,7 @@ export function listPersons (db: Queryable, query: PersonListQuery): { data: Per
     const [name, id] = decodeCursor(query.cursor, 'persons:name', ['string', 'string'])
     where.push(sql`(p.name, p.id) > (${name}, ${id})`)
   }
-  const rows = db.all<PersonRow>(sql`${selectPersons} WHERE ${and(where)} ORDER BY p.name, p.id LIMIT ${limit + 1}`)
+  const rows = all<PersonRow>(db, sql`${selectPersons} WHERE ${and(where)} ORDER BY p.name, p.id LIMIT ${limit + 1}`)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {

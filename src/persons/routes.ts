@@ -22,7 +22,7 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: PersonPageSchema, ...notModified, ...problems(400) }
     }
   }, async function listPersonsHandler (request, reply) {
-    const page = listPersons(app.db, request.query)
+    const page = app.readSnapshot(reply, () => listPersons(app.db, request.query))
     linkNext(request, reply, page.nextCursor)
     return { data: page.data, next_cursor: page.nextCursor }
   })
@@ -55,8 +55,10 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: meetingListResponse, ...notModified, ...problems(400, 404) }
     }
   }, async function listPersonMeetingsHandler (request, reply) {
-    if (!idExists(app.db, 'person', request.params.id)) throw new NotFoundError('Person', request.params.id)
-    return sendMeetingList(app.db, request, reply, request.query, { person: request.params.id })
+    return app.readSnapshot(reply, () => {
+      if (!idExists(app.db, 'person', request.params.id)) throw new NotFoundError('Person', request.params.id)
+      return sendMeetingList(app.db, request, reply, request.query, { person: request.params.id })
+    })
   })
 }
 

@@ -1,6 +1,7 @@
 // Reads proposals: lists with filters and single records, as the JSON documents SQLite builds (src/meetings/json.ts).
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db, Queryable } from '../db/open.js'
+import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, organizationsNamedBy, themeAndDescendants } from '../common/sql.js'
@@ -14,7 +15,7 @@ const document = sql.raw(proposalJson)
 
 /** One proposal as the JSON document the API answers, and its version (for the ETag). */
 export function findProposalJson (db: Queryable, id: string): { json: string, version: number } | undefined {
-  return db.get<{ json: string, version: number }>(sql`SELECT p.version, ${document} AS json FROM proposals p ${embeddedJoins} WHERE p.id = ${id}`)
+  return get<{ json: string, version: number }>(db, sql`SELECT p.version, ${document} AS json FROM proposals p ${embeddedJoins} WHERE p.id = ${id}`)
 }
 
 export function findProposal (db: Queryable, id: string): Proposal | undefined {
@@ -50,7 +51,7 @@ export function listProposalsJson (db: Db, query: ProposalListQuery): { data: st
   // Without a filter on proposals, CROSS JOIN makes SQLite walk the meetings in date order (it would
   // otherwise read every proposal and sort them); with one, it picks the index of that filter.
   const join = sql.raw(query.proposer || query.theme || query.status || query.kind || query.meeting || query.q ? 'JOIN' : 'CROSS JOIN')
-  const rows = db.all<{ first_day: string, meeting_id: string, id: string, json: string }>(sql`
+  const rows = all<{ first_day: string, meeting_id: string, id: string, json: string }>(db, sql`
     SELECT x.first_day, x.meeting_id, x.id, ${document} AS json
     FROM (SELECT m.first_day, m.id AS meeting_id, p.seq, p.id FROM meetings m ${join} proposals p ON p.meeting_id = m.id WHERE ${and(where)}
       ORDER BY m.first_day ${direction}, m.id ${direction}, p.id ${direction} LIMIT ${limit + 1}) x

@@ -47,7 +47,7 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const format = exportFormat(request, request.query.format)
     if (format === 'csv') return sendCsv(reply, allProposals(app.db, request.query), proposalCsvColumns, 'proposals.csv')
     if (format === 'ndjson') return sendNdjson(reply, allProposals(app.db, request.query))
-    const page = listProposalsJson(app.db, request.query)
+    const page = app.readSnapshot(reply, () => listProposalsJson(app.db, request.query))
     linkNext(request, reply, page.nextCursor)
     return sendJsonText(reply, pageJson(page.data, page.nextCursor))
   })

@@ -1,6 +1,7 @@
 // One search across meetings, proposals, persons and organizations, ranked, with the matching passages.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
+import { all } from '../db/query.js'
 import { ftsQuery, seqOfSearchRow } from '../common/sql.js'
 
 export const SEARCH_TYPES = ['meeting', 'proposal', 'person', 'organization'] as const
@@ -33,7 +34,7 @@ export function search (db: Db, q: string, types: readonly SearchType[], limit: 
     meeting: 'meetings_fts', proposal: 'proposals_fts', person: 'persons_fts', organization: 'organizations_fts'
   }
   const collection: Record<SearchType, string> = { meeting: 'meetings', proposal: 'proposals', person: 'persons', organization: 'organizations' }
-  const hits = types.flatMap((type) => db.all<Omit<SearchHit, 'url'>>(queries[type](ftsQuery(db, tables[type], q))))
+  const hits = types.flatMap((type) => all<Omit<SearchHit, 'url'>>(db, queries[type](ftsQuery(db, tables[type], q))))
   return hits
     .sort((a, b) => a.rank - b.rank || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
     .slice(0, limit)

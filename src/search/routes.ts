@@ -60,11 +60,11 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: SearchQuerySchema,
       response: { 200: SearchResultSchema, ...notModified, ...problems(400) }
     }
-  }, async function searchHandler (request) {
+  }, async function searchHandler (request, reply) {
     const { q, limit = 20 } = request.query
     if (q.trim() === '') throw invalidQuery('q', 'has no words to search for')
     const types = request.query.types ? [...new Set(request.query.types.split(','))] as SearchType[] : SEARCH_TYPES
-    return { data: search(app.db, q, types, limit) }
+    return { data: app.readSnapshot(reply, () => search(app.db, q, types, limit)) }
   })
 }
 

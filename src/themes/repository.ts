@@ -1,6 +1,7 @@
 // Reads themes as a tree, with the number of meetings under each theme and its descendants.
 import { sql } from 'drizzle-orm'
 import type { Queryable } from '../db/open.js'
+import { all } from '../db/query.js'
 import type { ThemeDetail, ThemeNode, ThemeSummary } from './schemas.js'
 
 interface ThemeRow extends ThemeSummary {
@@ -11,7 +12,7 @@ interface ThemeRow extends ThemeSummary {
 
 /** Every theme with the count of distinct meetings on it or on any theme below it, in one query. */
 function themeRows (db: Queryable): ThemeRow[] {
-  return db.all<ThemeRow>(sql`
+  return all<ThemeRow>(db, sql`
     WITH RECURSIVE below(ancestor, id) AS (
       SELECT id, id FROM themes
       UNION SELECT below.ancestor, themes.id FROM themes JOIN below ON themes.parent_id = below.id

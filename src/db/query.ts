@@ -1,0 +1,73 @@
+// Runs the repositories' SQL. Reads are written as Drizzle `sql` templates; Drizzle turns one into text and
+// parameters with a builder that handles every kind of chunk (tables, columns, typed params, aliases…),
+// which costs more than running a page query against a warm cache. Templates made only of text and plain
+// values, as the read paths' are, are joined here in one pass instead and run on the statement cache
+// (src/db/open.ts); anything else, and every query inside a transaction object, goes through Drizzle.
+// test/db.test.ts holds the two to the same text and parameters.
+import { SQL, StringChunk } from 'drizzle-orm'
+import type { Db, Queryable } from './open.js'
+
+export interface CompiledQuery {
+  sql: string
+  params: unknown[]
+}
+
+const UNSUPPORTED = Symbol('unsupported')
+
+function append (query: SQL, out: CompiledQuery): boolean {
+  // Drizzle inlines the values of sql.inlineParams() into the text; those take its own path.
+  if ((query as unknown as { shouldInlineParams?: boolean }).shouldInlineParams) return false
+  for (const chunk of query.queryChunks) {
+    if (chunk instanceof StringChunk) {
+      out.sql += chunk.value.length === 1 ? chunk.value[0] : chunk.value.join('')
+    } else if (chunk instanceof SQL) {
+      if (!append(chunk, out)) return false
+    } else if (chunk === null || typeof chunk === 'string' || typeof chunk === 'number' || typeof chunk === 'bigint') {
+      out.sql += '?'
+      out.params.push(chunk)
+    } else if (chunk !== undefined) {
+      return false
+    }
+  }
+  return true
+}
+
+/** The text and parameters of a template of text and plain values, or undefined when it holds anything else. */
+export function compile (query: SQL): CompiledQuery | undefined {
+  const out: CompiledQuery = { sql: '', params: [] }
+  return append(query, out) ? out : undefined
+}
+
+const hasClient = (db: Queryable): db is Db => '$client' in db
+
+function compiled (db: Queryable, query: SQL): CompiledQuery | typeof UNSUPPORTED {
+  return hasClient(db) ? compile(query) ?? UNSUPPORTED : UNSUPPORTED
+}
+
+/** Every row of a query. */
+export function all<T> (db: Queryable, query: SQL): T[] {
+  const c = compiled(db, query)
+  return c === UNSUPPORTED ? db.all<T>(query) : (db as Db).$client.prepare(c.sql).all(...c.params) as T[]
+}
+
+/** The first row of a query, if any. */
+export function get<T> (db: Queryable, query: SQL): T | undefined {
+  const c = compiled(db, query)
+  return c === UNSUPPORTED ? db.get<T>(query) : (db as Db).$client.prepare(c.sql).get(...c.params) as T | undefined
+}
+
+/**
+ * Runs `read` in one read transaction: its queries see one state of the database (a write committed in
+ * between is either wholly in the answer or not at all), and the file's read lock is taken once instead of
+ * once per statement. Inside a transaction already, it simply runs.
+ */
+export function snapshot<T> (db: Db, read: () => T): T {
+  const client = db.$client
+  if (client.inTransaction) return read()
+  client.prepare('BEGIN').run()
+  try {
+    return read()
+  } finally {
+    if (client.inTransaction) client.prepare('COMMIT').run()
+  }
+}
