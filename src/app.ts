@@ -93,10 +93,6 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
-  app.addHook('onRequest', function requestId (request, reply, done) {
-    reply.header('x-request-id', request.id)
-    done()
-  })
 
   // Ajv coerces `limit=1e309` to Infinity and lets it through every numeric keyword.
   app.addHook('preHandler', function finiteNumbers (request, _reply, done) {

@@ -85,9 +85,15 @@ async function security (app: FastifyInstance, options: SecurityOptions) {
     'x-frame-options': 'DENY'
   }
   const isPage = (url: string) => url === '/' || url.startsWith('/docs') || url.startsWith('/?')
+  let shuttingDown = false
+  // One hook for what every request gets first: its id back, the headers, and a refusal while shutting down
+  // (Fastify's own refusal while closing is not problem+json; return503OnClosing is off in app.ts).
   app.addHook('onRequest', function securityHeaders (request, reply, done) {
+    reply.header('x-request-id', request.id)
     reply.headers(isPage(request.url) ? pageHeaders : apiHeaders)
-    done()
+    if (!shuttingDown || ALWAYS_ANSWER.has(routeOf(request))) return done()
+    reply.header('retry-after', RETRY_AFTER_SECONDS)
+    sendProblem(request, reply, 503, 'The server is shutting down; retry on another instance or in a few seconds.', 'PARLEY_SHUTTING_DOWN')
   })
 
   if (options.corsOrigins.length > 0) {
@@ -101,15 +107,8 @@ async function security (app: FastifyInstance, options: SecurityOptions) {
     })
   }
 
-  let shuttingDown = false
   app.addHook('preClose', async function refuseNewWork () {
     shuttingDown = true
-  })
-  // Fastify's own refusal while closing is not problem+json (return503OnClosing is off in app.ts); this one is.
-  app.addHook('onRequest', function refuseWhileShuttingDown (request, reply, done) {
-    if (!shuttingDown || ALWAYS_ANSWER.has(routeOf(request))) return done()
-    reply.header('retry-after', RETRY_AFTER_SECONDS)
-    sendProblem(request, reply, 503, 'The server is shutting down; retry on another instance or in a few seconds.', 'PARLEY_SHUTTING_DOWN')
   })
 
   if (options.maxEventLoopDelayMs > 0) {
