@@ -14,7 +14,7 @@ const USAGE = `npm run bench -- [options]
   --size 100k             meetings in the generated data: 10k, 100k, 1m or a number
   --seed 42               seed of the data; --request-seed 1 seeds the request parameters
   --requests 10000        distinct parameter sets per workload (each run cycles through them in order)
-  --passes 3              interleaved passes (baseline and Parley alternate first); the table shows medians
+  --passes 3              interleaved passes (each starts with a different server); the tables show medians
   --duration 10           measured seconds per run, after --warmup 3 seconds of the same load
   --connections 32        concurrent connections; --threads 1 wrk threads
   --workloads LIST        e.g. W1,W2,W5 (default: W0,W1,W2,W3,W3p,W4,W4fts,W5,MIX)
@@ -22,7 +22,9 @@ const USAGE = `npm run bench -- [options]
   --regenerate            rebuild the data even if it is current; --analyze runs ANALYZE on Parley's copy
   --data-dir DIR          where data sets live (default ${DEFAULT_DATA_DIR}, or $PARLEY_BENCH_DATA)
   --baseline-server FILE  the baseline's server.mjs (default ../shared/bench/baseline/server.mjs)
-  --parley-env LIST       extra environment for Parley, e.g. WORKERS=2,FOO=bar
+  --workers 1,2           run Parley with each of these numbers of worker processes (WORKERS), side by side
+                          in the same passes; 1 is the single-process server
+  --parley-env LIST       extra environment for Parley, e.g. CACHE_MAX_AGE=0,FOO=bar
   --cpu-prof              run Parley under node --cpu-prof; profiles go next to the results
   --quiet-cores 0.3       before each run, wait (at most --quiet-wait 30 s) until the machine is this idle
   --noisy-cores 0.3       a run during which other processes used more CPU than this is measured again,
@@ -45,6 +47,7 @@ const options = parseOptions(process.argv.slice(2), {
   analyze: false,
   'data-dir': DEFAULT_DATA_DIR,
   'baseline-server': resolve(ROOT, '..', 'shared', 'bench', 'baseline', 'server.mjs'),
+  workers: '1,2',
   'parley-env': '',
   'cpu-prof': false,
   'quiet-cores': 0.3,
@@ -243,7 +246,7 @@ async function measureOnce (server, workload, paths, pass) {
 
 // ---------------------------------------------------------------- summary
 
-function summarize (runs) {
+function summarize (runs, parleyTarget = 'parley') {
   const of = (target, name) => runs.filter((r) => r.target === target && r.workload === name)
   const stats = (rows) => rows.length === 0
     ? null
@@ -262,7 +265,7 @@ function summarize (runs) {
   return workloads.map((w) => {
     const parleyName = w.parley ? w.name : w.same
     const baselineName = w.baseline ? w.name : w.vs
-    const parleyRuns = parleyName ? of('parley', parleyName) : []
+    const parleyRuns = parleyName ? of(parleyTarget, parleyName) : []
     const baselineRuns = baselineName ? of('baseline', baselineName) : []
     // Ratio per pass (both measured minutes apart at most), then the median over passes.
     const ratios = parleyRuns.map((p) => {
@@ -295,9 +298,9 @@ const fmt = (x, digits = 1) => (x == null ? '–' : Number(x).toLocaleString('en
 const memory = (s) => (s ? `${fmt(s.rss_peak_mb, 0)} (${fmt(s.rss_anon_peak_mb, 0)})` : '–')
 const rate = (x) => (x == null ? '–' : x >= 1000 ? fmt(x, 0) : fmt(x, 1))
 
-function table (summary) {
+function table (summary, parleyLabel = 'Parley') {
   const lines = [
-    '| workload | baseline req/s | p50 ms | p99 ms | RSS MB (own) | Parley req/s | p50 ms | p99 ms | RSS MB (own) | Parley/baseline | target | met |',
+    `| workload | baseline req/s | p50 ms | p99 ms | RSS MB (own) | ${parleyLabel} req/s | p50 ms | p99 ms | RSS MB (own) | Parley/baseline | target | met |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|'
   ]
   for (const s of summary) {
@@ -337,18 +340,29 @@ async function main () {
     const i = kv.indexOf('=')
     return [kv.slice(0, i), kv.slice(i + 1)]
   }))
-  const parley = await startServer({
-    name: 'parley',
-    command: process.execPath,
-    args: [...(options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(ROOT, 'dist', 'src', 'server.js')],
-    cwd: ROOT,
-    env: { PORT: String(options['parley-port']), HOST: '127.0.0.1', DATABASE_PATH: paths.parley, LOG_LEVEL: 'warn', LOAD_DEMO: 'false',
-      // The load generator is one client: the per-client limit stays on (its cost is measured) but far above the load.
-      RATE_LIMIT_MAX: '1000000000',
-      ...parleyEnv },
-    origin: `http://127.0.0.1:${options['parley-port']}`,
-    readyPath: '/readyz'
-  })
+  if ('WORKERS' in parleyEnv) throw new Error('set worker processes with --workers, not --parley-env WORKERS=')
+  // One Parley server per worker count, each on its own port, all on the same data file.
+  const parleys = []
+  for (const [i, workers] of String(options.workers).split(',').map(Number).entries()) {
+    if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers: ${options.workers} is not a list of worker counts`)
+    const port = options['parley-port'] + 2 * i
+    const server = await startServer({
+      name: workers === 1 ? 'parley' : `parley-${workers}w`,
+      command: process.execPath,
+      args: [...(options['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(ROOT, 'dist', 'src', 'server.js')],
+      cwd: ROOT,
+      env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: paths.parley, LOG_LEVEL: 'warn', LOAD_DEMO: 'false',
+        // The load generator is one client: the per-client limit stays on (its cost is measured) but far above the load.
+        RATE_LIMIT_MAX: '1000000000',
+        WORKERS: String(workers),
+        ...parleyEnv },
+      origin: `http://127.0.0.1:${port}`,
+      readyPath: '/readyz'
+    })
+    server.workers = workers
+    parleys.push(server)
+  }
+  const parley = parleys[0]
   const baseline = await startServer({
     name: 'baseline',
     command: process.execPath,
@@ -380,14 +394,16 @@ async function main () {
   const runs = []
   for (let pass = 1; pass <= options.passes; pass++) {
     for (const { workload, parleyPaths, baselinePaths } of plan) {
-      const sides = [[baseline, baselinePaths], [parley, parleyPaths]].filter(([, p]) => p)
-      if (pass % 2 === 0) sides.reverse()
-      for (const [server, workloadPaths] of sides) runs.push(await measure(server, workload, workloadPaths, pass))
+      const sides = [[baseline, baselinePaths], ...parleys.map((p) => [p, parleyPaths])].filter(([, p]) => p)
+      // Each pass starts with a different server, so that none is always measured first.
+      const turn = (pass - 1) % sides.length
+      for (const [server, workloadPaths] of [...sides.slice(turn), ...sides.slice(0, turn)]) runs.push(await measure(server, workload, workloadPaths, pass))
     }
   }
   await stopServers()
 
-  const summary = summarize(runs)
+  const summaries = Object.fromEntries(parleys.map((p) => [p.name, summarize(runs, p.name)]))
+  const summary = summaries[parley.name]
   const machine = machineDescription()
   const report = {
     stamp,
@@ -396,11 +412,12 @@ async function main () {
     seed: options.seed,
     request_seed: options['request-seed'],
     machine: { ...machine, wrk: wrkVersion },
-    options: { passes: options.passes, duration_s: options.duration, warmup_s: options.warmup, connections: options.connections, threads: options.threads, parley_env: parleyEnv, cpu_prof: options['cpu-prof'], analyze: options.analyze },
+    options: { passes: options.passes, duration_s: options.duration, warmup_s: options.warmup, connections: options.connections, threads: options.threads, workers: parleys.map((p) => p.workers), parley_env: parleyEnv, cpu_prof: options['cpu-prof'], analyze: options.analyze },
     data: { dir: paths.dir, counts: manifest.counts, words: manifest.words, bytes: manifest.bytes },
-    servers: Object.fromEntries([parley, baseline].map((s) => [s.name, { ready_s: s.readySeconds, idle_rss_mb: s.idleRssMb }])),
+    servers: Object.fromEntries([...parleys, baseline].map((s) => [s.name, { workers: s.workers, ready_s: s.readySeconds, idle_rss_mb: s.idleRssMb }])),
     validation,
     summary,
+    summaries,
     runs
   }
   const file = join(options.out, `${stamp}-${sizeLabel(meetings)}.json`)
@@ -410,7 +427,10 @@ async function main () {
   console.log(`\nParley ${report.commit} vs hand-written baseline — ${sizeLabel(meetings)} meetings, ${options.connections} connections, ` +
     `wrk ${options.duration} s x ${options.passes} interleaved passes (medians; ratio = median of per-pass ratios, range in brackets)`)
   console.log(`${machine.cores} x ${machine.cpu}, ${machine.memory_gib} GiB, ${machine.kernel}, Node ${machine.node}, ${wrkVersion}\n`)
-  console.log(table(summary))
+  for (const p of parleys) {
+    if (parleys.length > 1) console.log(`\n${p.workers === 1 ? 'Parley, one process' : `Parley, ${p.workers} worker processes (RSS and CPU summed over them and the primary)`}:\n`)
+    console.log(table(summaries[p.name], p.workers === 1 ? 'Parley' : `Parley ${p.workers}w`))
+  }
   console.log(`\nraw results: ${relative(process.cwd(), file)}${options['cpu-prof'] ? `\nCPU profiles: ${relative(process.cwd(), profileDir)}` : ''}`)
 }
 

@@ -152,4 +152,15 @@ t.test('no list or lookup of the read API scans a table at 100,000 meetings', as
     // Sorting what an index search found is not a scan, but its cost grows with the matches: listed, not failed.
     if (plan.includes('USE TEMP B-TREE FOR ORDER BY')) t.comment(`sorts its matches: ${url}`)
   }
+
+  // A page in a date range is made from meetings_by_day_idx alone: its keys and its documents, no table rows.
+  const pages = [...ran].filter(([sql, { url }]) => url.startsWith('/v1/meetings?from=2001&to=2001-12') && sql.includes('json_object'))
+  t.equal(pages.length, 2, 'the first page and the second (after a cursor)')
+  for (const [sql, { args }] of pages) {
+    const plan = (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail)
+    t.same(plan.filter((step) => /^SEARCH m /.test(step)), [
+      'SEARCH m USING COVERING INDEX meetings_by_day_idx (first_day<?)',
+      'SEARCH m USING COVERING INDEX meetings_by_day_idx (first_day=? AND id=?)'
+    ], 'keys and documents come from the covering index', { plan })
+  }
 })

@@ -102,6 +102,10 @@ export const meetings = sqliteTable('meetings', {
 }, (t) => [
   uniqueIndex('meetings_id_idx').on(t.id),
   index('meetings_first_day_idx').on(t.firstDay, t.id),
+  // Every column a list page shows, in date order: a page of the newest meetings reads a few neighbouring
+  // pages of this index instead of a row scattered somewhere in the table for each meeting.
+  index('meetings_by_day_idx').on(t.firstDay, t.id, t.lastDay, t.title, t.summary, t.startDate, t.endDate, t.dateNote,
+    t.format, t.status, t.locationName, t.locationCountryCode, t.version, t.createdAt, t.updatedAt),
   index('meetings_last_day_idx').on(t.lastDay),
   index('meetings_format_idx').on(t.format, t.firstDay),
   index('meetings_location_country_idx').on(t.locationCountryCode, t.firstDay),

@@ -76,7 +76,8 @@ function meetingConditions (db: Db, query: MeetingListQuery, scope: MeetingScope
 /**
  * A page of meetings. An inner query finds the page's keys (through an index, a link table or the full-text
  * index, stopping after one page); only those rows are then turned into JSON documents, so no document is
- * built for a row the page does not show.
+ * built for a row the page does not show. The documents are made from meetings_by_day_idx, which holds every
+ * column they show in date order: the meetings of a page sit side by side there, not spread over the table.
  */
 export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: MeetingScope = {}): MeetingJsonPage {
   const sort = query.sort ?? (query.q ? 'relevance' : '-date')
@@ -137,7 +138,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
   }
   const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, sql`
     SELECT x.*, ${meetingJson(parseInclude(query.include), match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
-    FROM (${keys}) x JOIN meetings m ON m.seq = x.seq ORDER BY ${order}`)
+    FROM (${keys}) x JOIN meetings m INDEXED BY meetings_by_day_idx ON m.first_day = x.first_day AND m.id = x.id ORDER BY ${order}`)
 
   const page = rows.slice(0, limit)
   const last = page.at(-1)

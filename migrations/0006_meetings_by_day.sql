@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_by_day_idx` ON `meetings` (`first_day`,`id`,`last_day`,`title`,`summary`,`start_date`,`end_date`,`date_note`,`format`,`status`,`location_name`,`location_country_code`,`version`,`created_at`,`updated_at`);
