@@ -87,6 +87,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
   const direction = sql.raw(sort === 'date' ? 'ASC' : 'DESC')
   let keys: SQL
   let order: SQL
+  let direct = false
   if (driver) {
     if (query.cursor) {
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
@@ -128,6 +129,8 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
       WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} LIMIT ${limit + 1}`
     order = sql`x.key ${direction}`
   } else {
+    // Only dates (from, to) filter: the walk of the date index is the page, in one pass.
+    direct = where.length === Number(Boolean(query.from)) + Number(Boolean(query.to))
     if (query.cursor) {
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
       where.push(sort === 'date' ? sql`(m.first_day, m.id) > (${day}, ${id})` : sql`(m.first_day, m.id) < (${day}, ${id})`)
@@ -136,9 +139,12 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
       ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
     order = sql`x.first_day ${direction}, x.id ${direction}`
   }
-  const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, sql`
-    SELECT x.*, ${meetingJson(parseInclude(query.include), match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
-    FROM (${keys}) x JOIN meetings m INDEXED BY meetings_by_day_idx ON m.first_day = x.first_day AND m.id = x.id ORDER BY ${order}`)
+  const include = parseInclude(query.include)
+  const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, direct
+    ? sql`SELECT m.seq, m.first_day, m.id, ${meetingJson(include)} AS json FROM meetings m INDEXED BY meetings_by_day_idx
+      WHERE ${and(where)} ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
+    : sql`SELECT x.*, ${meetingJson(include, match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
+      FROM (${keys}) x JOIN meetings m INDEXED BY meetings_by_day_idx ON m.first_day = x.first_day AND m.id = x.id ORDER BY ${order}`)
 
   const page = rows.slice(0, limit)
   const last = page.at(-1)
