@@ -12,8 +12,6 @@ export interface CompiledQuery {
   params: unknown[]
 }
 
-const UNSUPPORTED = Symbol('unsupported')
-
 function append (query: SQL, out: CompiledQuery): boolean {
   // Drizzle inlines the values of sql.inlineParams() into the text; those take its own path.
   if ((query as unknown as { shouldInlineParams?: boolean }).shouldInlineParams) return false
@@ -38,22 +36,23 @@ export function compile (query: SQL): CompiledQuery | undefined {
   return append(query, out) ? out : undefined
 }
 
-const hasClient = (db: Queryable): db is Db => '$client' in db
-
-function compiled (db: Queryable, query: SQL): CompiledQuery | typeof UNSUPPORTED {
-  return hasClient(db) ? compile(query) ?? UNSUPPORTED : UNSUPPORTED
+/** The cached statement and parameters of a query this module runs, or undefined when Drizzle runs it. */
+function prepared (db: Queryable, query: SQL) {
+  if (!('$client' in db)) return undefined
+  const compiled = compile(query)
+  return compiled && { statement: (db as Db).$client.prepare(compiled.sql), params: compiled.params }
 }
 
 /** Every row of a query. */
 export function all<T> (db: Queryable, query: SQL): T[] {
-  const c = compiled(db, query)
-  return c === UNSUPPORTED ? db.all<T>(query) : (db as Db).$client.prepare(c.sql).all(...c.params) as T[]
+  const p = prepared(db, query)
+  return p ? p.statement.all(...p.params) as T[] : db.all<T>(query)
 }
 
 /** The first row of a query, if any. */
 export function get<T> (db: Queryable, query: SQL): T | undefined {
-  const c = compiled(db, query)
-  return c === UNSUPPORTED ? db.get<T>(query) : (db as Db).$client.prepare(c.sql).get(...c.params) as T | undefined
+  const p = prepared(db, query)
+  return p ? p.statement.get(...p.params) as T | undefined : db.get<T>(query)
 }
 
 /**

@@ -78,6 +78,7 @@ function meetingConditions (db: Db, query: MeetingListQuery, scope: MeetingScope
  * index, stopping after one page); only those rows are then turned into JSON documents, so no document is
  * built for a row the page does not show. The documents are made from meetings_by_day_idx, which holds every
  * column they show in date order: the meetings of a page sit side by side there, not spread over the table.
+ * A page filtered by dates alone needs no keys first: the walk of that index is the page.
  */
 export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: MeetingScope = {}): MeetingJsonPage {
   const sort = query.sort ?? (query.q ? 'relevance' : '-date')
@@ -85,20 +86,22 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
   const driver = sort !== 'relevance' && !query.q ? chooseDriver(query, scope) : undefined
   const { where, match } = meetingConditions(db, query, scope, driver)
   const direction = sql.raw(sort === 'date' ? 'ASC' : 'DESC')
-  let keys: SQL
-  let order: SQL
-  let direct = false
+  const include = parseInclude(query.include)
+  /** The documents of the meetings `keys` finds (seq, first_day, id and what `order` needs), in that order. */
+  const documents = (keys: SQL, order: SQL) => sql`
+    SELECT x.*, ${meetingJson(include, match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
+    FROM (${keys}) x JOIN meetings m INDEXED BY meetings_by_day_idx ON m.first_day = x.first_day AND m.id = x.id ORDER BY ${order}`
+  let statement: SQL
   if (driver) {
     if (query.cursor) {
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
       where.push(sort === 'date' ? sql`(d.meeting_first_day, d.meeting_id) > (${day}, ${id})` : sql`(d.meeting_first_day, d.meeting_id) < (${day}, ${id})`)
     }
-    keys = sql`
+    statement = documents(sql`
       SELECT m.seq, d.meeting_first_day AS first_day, d.meeting_id AS id FROM ${sql.raw(driver.table)} d JOIN meetings m ON m.id = d.meeting_id
       WHERE d.${sql.raw(driver.column)} = ${driver.value} AND ${and(where)}
       ${driver.table === 'participants' ? sql`GROUP BY d.meeting_first_day, d.meeting_id` : sql``}
-      ORDER BY d.meeting_first_day ${direction}, d.meeting_id ${direction} LIMIT ${limit + 1}`
-    order = sql`x.first_day ${direction}, x.id ${direction}`
+      ORDER BY d.meeting_first_day ${direction}, d.meeting_id ${direction} LIMIT ${limit + 1}`, sql`x.first_day ${direction}, x.id ${direction}`)
   } else if (sort === 'relevance' && match) {
     // Rank every match once, then page through them by (rank, seq).
     const after = query.cursor ? decodeCursor(query.cursor, 'meetings:relevance', ['number', 'number']) : undefined
@@ -106,13 +109,12 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     const page = after ? sql`WHERE (r.rank, r.seq) > (${after[0]}, ${after[1]})` : sql``
     // Without other filters the ranking reads the full-text index alone (a bounded sort keeps the best page);
     // with them, each match is joined to its meeting to be tested.
-    keys = where.length === 0
+    statement = documents(where.length === 0
       ? sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (SELECT * FROM (${ranked}) r ${page} ORDER BY r.rank, r.seq LIMIT ${limit + 1}) r
           JOIN meetings m ON m.seq = r.seq`
       : sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (${ranked}) r JOIN meetings m ON m.seq = r.seq
           WHERE ${and(where)} ${after ? sql`AND (r.rank, r.seq) > (${after[0]}, ${after[1]})` : sql``}
-          ORDER BY r.rank, r.seq LIMIT ${limit + 1}`
-    order = sql`x.rank, x.seq`
+          ORDER BY r.rank, r.seq LIMIT ${limit + 1}`, sql`x.rank, x.seq`)
   } else if (match) {
     // Newest (or oldest) first: full-text rows are keyed by date (searchKey), so FTS5 reads the matches in
     // date order and the query stops after one page, however many meetings match.
@@ -123,28 +125,23 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     }
     // The last day a meeting may start on bounds the keys too, so a walk from the newest starts there.
     if (query.to) where.push(sql`f.rowid < ((CAST(julianday(${lastDay(query.to)}) AS INTEGER) + 1) << 32)`)
-    keys = sql`
+    statement = documents(sql`
       SELECT m.seq, m.first_day, m.id, f.rowid AS key,
         snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16) AS snippet FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
-      WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} LIMIT ${limit + 1}`
-    order = sql`x.key ${direction}`
+      WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} LIMIT ${limit + 1}`, sql`x.key ${direction}`)
   } else {
-    // Only dates (from, to) filter: the walk of the date index is the page, in one pass.
-    direct = where.length === Number(Boolean(query.from)) + Number(Boolean(query.to))
+    // from and to make one condition each: with no other filter, the walk of the date index is the page.
+    const datesOnly = where.length === Number(Boolean(query.from)) + Number(Boolean(query.to))
     if (query.cursor) {
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
       where.push(sort === 'date' ? sql`(m.first_day, m.id) > (${day}, ${id})` : sql`(m.first_day, m.id) < (${day}, ${id})`)
     }
-    keys = sql`SELECT m.seq, m.first_day, m.id FROM meetings m WHERE ${and(where)}
-      ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
-    order = sql`x.first_day ${direction}, x.id ${direction}`
+    const walk = sql`WHERE ${and(where)} ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
+    statement = datesOnly
+      ? sql`SELECT m.seq, m.first_day, m.id, ${meetingJson(include)} AS json FROM meetings m INDEXED BY meetings_by_day_idx ${walk}`
+      : documents(sql`SELECT m.seq, m.first_day, m.id FROM meetings m ${walk}`, sql`x.first_day ${direction}, x.id ${direction}`)
   }
-  const include = parseInclude(query.include)
-  const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, direct
-    ? sql`SELECT m.seq, m.first_day, m.id, ${meetingJson(include)} AS json FROM meetings m INDEXED BY meetings_by_day_idx
-      WHERE ${and(where)} ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
-    : sql`SELECT x.*, ${meetingJson(include, match === undefined ? undefined : sort === 'relevance' ? { match } : 'snippet')} AS json
-      FROM (${keys}) x JOIN meetings m INDEXED BY meetings_by_day_idx ON m.first_day = x.first_day AND m.id = x.id ORDER BY ${order}`)
+  const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, statement)
 
   const page = rows.slice(0, limit)
   const last = page.at(-1)

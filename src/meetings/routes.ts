@@ -110,8 +110,8 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async function getMeetingHandler (request, reply) {
     const { id } = request.params
     const { include } = request.query
-    const named = include === undefined ? INCLUDES : parseInclude(include)
-    const embedded = named === INCLUDES ? INCLUDES : INCLUDES.filter((name) => named.includes(name))
+    const named = parseInclude(include)
+    const embedded = include === undefined ? INCLUDES : INCLUDES.filter((name) => named.includes(name))
     const meeting = findMeetingJson(app.db, id, embedded)
     if (!meeting) {
       const last = latestRevision(app.db, 'meeting', id)
