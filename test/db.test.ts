@@ -87,6 +87,18 @@ t.test('read templates are joined into the same text and parameters Drizzle make
   t.same(JSON.parse(listMeetingsJson(db, { limit: 5 }).data[0]!).id, id)
 })
 
+t.test('a page size is written into the statement, as an integer only', async (t) => {
+  const db = openDatabase({ path: ':memory:' })
+  t.teardown(() => db.$client.close())
+  loadDemo(db)
+  const { limitRows } = await import('../src/common/sql.js')
+  const query = (rows: number) => sql`SELECT id FROM organizations ORDER BY id ${limitRows(rows)}`
+  t.same(compile(query(2)), { sql: 'SELECT id FROM organizations ORDER BY id LIMIT 2', params: [] })
+  t.equal(all(db, query(2)).length, 2)
+  t.equal(all(db, query(0)).length, 0)
+  for (const bad of [1.5, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) t.throws(() => limitRows(bad), RangeError, String(bad))
+})
+
 t.test('a snapshot sees one state of the database, whatever another connection commits meanwhile', async (t) => {
   const path = join(tempDir(t), 'parley.db')
   const db = openDatabase({ path })

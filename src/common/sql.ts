@@ -6,6 +6,17 @@ import { invalidQuery } from './errors.js'
 export const and = (conditions: SQL[]): SQL =>
   conditions.length === 0 ? sql`1 = 1` : sql.join(conditions.map((c) => sql`(${c})`), sql` AND `)
 
+/**
+ * `LIMIT n` with n written into the text. SQLite (3.47 on) plans with the value bound to a LIMIT parameter
+ * and so recompiles the statement whenever that parameter is bound again, which better-sqlite3 does on
+ * every run: a page query bound `LIMIT ?` was parsed and planned afresh on each request. A page size is
+ * one of a hundred integers, so each is its own cached statement instead.
+ */
+export function limitRows (rows: number): SQL {
+  if (!Number.isSafeInteger(rows) || rows < 0) throw new RangeError(`LIMIT needs a non-negative integer, not ${rows}`)
+  return sql.raw(`LIMIT ${rows}`)
+}
+
 /** Ids of a theme and every theme below it. */
 export const themeAndDescendants = (themeId: string): SQL => sql`
   WITH RECURSIVE tree(id) AS (

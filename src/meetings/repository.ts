@@ -4,7 +4,7 @@ import type { Db, Queryable } from '../db/open.js'
 import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
-import { and, ftsQuery, organizationsNamedBy, seqOfSearchRow, themeAndDescendants } from '../common/sql.js'
+import { and, ftsQuery, organizationsNamedBy, seqOfSearchRow, themeAndDescendants, limitRows } from '../common/sql.js'
 import { meetingJson } from './json.js'
 import { EXPORT_FORMATS, FACET_NAMES, INCLUDES, type Include, type Meeting, type MeetingListQuery } from './schemas.js'
 
@@ -101,7 +101,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
       SELECT m.seq, d.meeting_first_day AS first_day, d.meeting_id AS id FROM ${sql.raw(driver.table)} d JOIN meetings m ON m.id = d.meeting_id
       WHERE d.${sql.raw(driver.column)} = ${driver.value} AND ${and(where)}
       ${driver.table === 'participants' ? sql`GROUP BY d.meeting_first_day, d.meeting_id` : sql``}
-      ORDER BY d.meeting_first_day ${direction}, d.meeting_id ${direction} LIMIT ${limit + 1}`, sql`x.first_day ${direction}, x.id ${direction}`)
+      ORDER BY d.meeting_first_day ${direction}, d.meeting_id ${direction} ${limitRows(limit + 1)}`, sql`x.first_day ${direction}, x.id ${direction}`)
   } else if (sort === 'relevance' && match) {
     // Rank every match once, then page through them by (rank, seq).
     const after = query.cursor ? decodeCursor(query.cursor, 'meetings:relevance', ['number', 'number']) : undefined
@@ -110,11 +110,11 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     // Without other filters the ranking reads the full-text index alone (a bounded sort keeps the best page);
     // with them, each match is joined to its meeting to be tested.
     statement = documents(where.length === 0
-      ? sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (SELECT * FROM (${ranked}) r ${page} ORDER BY r.rank, r.seq LIMIT ${limit + 1}) r
+      ? sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (SELECT * FROM (${ranked}) r ${page} ORDER BY r.rank, r.seq ${limitRows(limit + 1)}) r
           JOIN meetings m ON m.seq = r.seq`
       : sql`SELECT r.seq, m.first_day, m.id, r.rank FROM (${ranked}) r JOIN meetings m ON m.seq = r.seq
           WHERE ${and(where)} ${after ? sql`AND (r.rank, r.seq) > (${after[0]}, ${after[1]})` : sql``}
-          ORDER BY r.rank, r.seq LIMIT ${limit + 1}`, sql`x.rank, x.seq`)
+          ORDER BY r.rank, r.seq ${limitRows(limit + 1)}`, sql`x.rank, x.seq`)
   } else if (match) {
     // Newest (or oldest) first: full-text rows are keyed by date (searchKey), so FTS5 reads the matches in
     // date order and the query stops after one page, however many meetings match.
@@ -128,7 +128,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
     statement = documents(sql`
       SELECT m.seq, m.first_day, m.id, f.rowid AS key,
         snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16) AS snippet FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')}
-      WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} LIMIT ${limit + 1}`, sql`x.key ${direction}`)
+      WHERE meetings_fts MATCH ${match} AND ${and(where)} ORDER BY f.rowid ${direction} ${limitRows(limit + 1)}`, sql`x.key ${direction}`)
   } else {
     // from and to make one condition each: with no other filter, the walk of the date index is the page.
     const datesOnly = where.length === Number(Boolean(query.from)) + Number(Boolean(query.to))
@@ -136,7 +136,7 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
       const [day, id] = decodeCursor(query.cursor, `meetings:${sort}`, ['string', 'string'])
       where.push(sort === 'date' ? sql`(m.first_day, m.id) > (${day}, ${id})` : sql`(m.first_day, m.id) < (${day}, ${id})`)
     }
-    const walk = sql`WHERE ${and(where)} ORDER BY m.first_day ${direction}, m.id ${direction} LIMIT ${limit + 1}`
+    const walk = sql`WHERE ${and(where)} ORDER BY m.first_day ${direction}, m.id ${direction} ${limitRows(limit + 1)}`
     statement = datesOnly
       ? sql`SELECT m.seq, m.first_day, m.id, ${meetingJson(include)} AS json FROM meetings m INDEXED BY meetings_by_day_idx ${walk}`
       : documents(sql`SELECT m.seq, m.first_day, m.id FROM meetings m ${walk}`, sql`x.first_day ${direction}, x.id ${direction}`)

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Queryable } from '../db/open.js'
 import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
-import { and } from '../common/sql.js'
+import { and, limitRows } from '../common/sql.js'
 import { likeAnywhere } from '../persons/repository.js'
 import type { Organization, OrganizationListQuery } from './schemas.js'
 
@@ -29,7 +29,7 @@ export function listOrganizations (db: Queryable, query: OrganizationListQuery):
     const [name, id] = decodeCursor(query.cursor, 'organizations:name', ['string', 'string'])
     where.push(sql`(o.name, o.id) > (${name}, ${id})`)
   }
-  const rows = all<Organization>(db, sql`${selectOrganizations} WHERE ${and(where)} ORDER BY o.name, o.id LIMIT ${limit + 1}`)
+  const rows = all<Organization>(db, sql`${selectOrganizations} WHERE ${and(where)} ORDER BY o.name, o.id ${limitRows(limit + 1)}`)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {

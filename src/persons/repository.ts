@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Queryable } from '../db/open.js'
 import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
-import { and } from '../common/sql.js'
+import { and, limitRows } from '../common/sql.js'
 import type { Person, PersonListQuery } from './schemas.js'
 
 type PersonRow = Omit<Person, 'other_names'> & { other_names: string }
@@ -34,7 +34,7 @@ export function listPersons (db: Queryable, query: PersonListQuery): { data: Per
     const [name, id] = decodeCursor(query.cursor, 'persons:name', ['string', 'string'])
     where.push(sql`(p.name, p.id) > (${name}, ${id})`)
   }
-  const rows = all<PersonRow>(db, sql`${selectPersons} WHERE ${and(where)} ORDER BY p.name, p.id LIMIT ${limit + 1}`)
+  const rows = all<PersonRow>(db, sql`${selectPersons} WHERE ${and(where)} ORDER BY p.name, p.id ${limitRows(limit + 1)}`)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {

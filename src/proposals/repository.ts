@@ -4,7 +4,7 @@ import type { Db, Queryable } from '../db/open.js'
 import { all, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
-import { and, ftsQuery, organizationsNamedBy, themeAndDescendants } from '../common/sql.js'
+import { and, ftsQuery, organizationsNamedBy, themeAndDescendants, limitRows } from '../common/sql.js'
 import { proposalJson } from '../meetings/json.js'
 import type { Proposal, ProposalListQuery } from './schemas.js'
 
@@ -54,7 +54,7 @@ export function listProposalsJson (db: Db, query: ProposalListQuery): { data: st
   const rows = all<{ first_day: string, meeting_id: string, id: string, json: string }>(db, sql`
     SELECT x.first_day, x.meeting_id, x.id, ${document} AS json
     FROM (SELECT m.first_day, m.id AS meeting_id, p.seq, p.id FROM meetings m ${join} proposals p ON p.meeting_id = m.id WHERE ${and(where)}
-      ORDER BY m.first_day ${direction}, m.id ${direction}, p.id ${direction} LIMIT ${limit + 1}) x
+      ORDER BY m.first_day ${direction}, m.id ${direction}, p.id ${direction} ${limitRows(limit + 1)}) x
     JOIN proposals p ON p.seq = x.seq ${embeddedJoins}
     ORDER BY x.first_day ${direction}, x.meeting_id ${direction}, x.id ${direction}`)
   const page = rows.slice(0, limit)

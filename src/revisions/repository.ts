@@ -1,7 +1,9 @@
 // Revisions: the before and after of every write, who made it and when; also the change feed.
-import { and, desc, eq, gt, lt, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import jsonPatch from 'fast-json-patch'
 import type { Queryable } from '../db/open.js'
+import { all } from '../db/query.js'
+import { limitRows } from '../common/sql.js'
 import { revisions } from '../db/schema.js'
 
 export type EntityType = 'meeting' | 'proposal' | 'person' | 'organization' | 'theme' | 'source'
@@ -47,9 +49,10 @@ type RevisionRow = typeof revisions.$inferSelect
 const summary = (r: RevisionRow): RevisionSummary => ({ version: r.version, action: r.action, api_key_id: r.apiKeyId, created_at: r.createdAt })
 
 export function listRevisions (db: Queryable, entityType: EntityType, entityId: string, limit: number, beforeVersion?: number): RevisionSummary[] {
-  return db.select().from(revisions)
-    .where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId), beforeVersion === undefined ? undefined : lt(revisions.version, beforeVersion)))
-    .orderBy(desc(revisions.version)).limit(limit).all().map(summary)
+  return all<RevisionSummary>(db, sql`
+    SELECT version, action, api_key_id, created_at FROM revisions
+    WHERE entity_type = ${entityType} AND entity_id = ${entityId} ${beforeVersion === undefined ? sql`` : sql`AND version < ${beforeVersion}`}
+    ORDER BY version DESC ${limitRows(limit)}`)
 }
 
 export function findRevision (db: Queryable, entityType: EntityType, entityId: string, version: number): RevisionDetail | undefined {
@@ -76,16 +79,8 @@ export interface Change {
 
 /** Changes after position `since`, in commit order (revision ids grow with each committed write). */
 export function listChanges (db: Queryable, since: number, limit: number, entityType?: EntityType): Change[] {
-  return db.select().from(revisions)
-    .where(and(gt(revisions.id, since), entityType ? eq(revisions.entityType, entityType) : undefined))
-    .orderBy(revisions.id).limit(limit).all()
-    .map((r) => ({
-      seq: r.id,
-      entity_type: r.entityType as EntityType,
-      entity_id: r.entityId,
-      action: r.action,
-      version: r.version,
-      api_key_id: r.apiKeyId,
-      changed_at: r.createdAt
-    }))
+  return all<Change>(db, sql`
+    SELECT id AS seq, entity_type, entity_id, action, version, api_key_id, created_at AS changed_at FROM revisions
+    WHERE id > ${since} ${entityType ? sql`AND entity_type = ${entityType}` : sql``}
+    ORDER BY id ${limitRows(limit)}`)
 }

@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
 import { all } from '../db/query.js'
-import { ftsQuery, seqOfSearchRow } from '../common/sql.js'
+import { ftsQuery, seqOfSearchRow, limitRows } from '../common/sql.js'
 
 export const SEARCH_TYPES = ['meeting', 'proposal', 'person', 'organization'] as const
 export type SearchType = typeof SEARCH_TYPES[number]
@@ -22,13 +22,13 @@ const MARK = sql`'<mark>', '</mark>', '…', 16`
 export function search (db: Db, q: string, types: readonly SearchType[], limit: number): SearchHit[] {
   const queries: Record<SearchType, (match: string) => SQL> = {
     meeting: (match) => sql`SELECT 'meeting' AS type, m.id, m.title, snippet(meetings_fts, -1, ${MARK}) AS snippet, f.rank AS rank
-      FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')} WHERE meetings_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+      FROM meetings_fts f JOIN meetings m ON m.seq = ${seqOfSearchRow('f')} WHERE meetings_fts MATCH ${match} ORDER BY f.rank ${limitRows(limit)}`,
     proposal: (match) => sql`SELECT 'proposal' AS type, p.id, p.summary AS title, snippet(proposals_fts, -1, ${MARK}) AS snippet, f.rank AS rank
-      FROM proposals_fts f JOIN proposals p ON p.seq = f.rowid WHERE proposals_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+      FROM proposals_fts f JOIN proposals p ON p.seq = f.rowid WHERE proposals_fts MATCH ${match} ORDER BY f.rank ${limitRows(limit)}`,
     person: (match) => sql`SELECT 'person' AS type, f.id, f.name AS title, snippet(persons_fts, -1, ${MARK}) AS snippet, f.rank AS rank
-      FROM persons_fts f WHERE persons_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`,
+      FROM persons_fts f WHERE persons_fts MATCH ${match} ORDER BY f.rank ${limitRows(limit)}`,
     organization: (match) => sql`SELECT 'organization' AS type, f.id, f.name AS title, snippet(organizations_fts, -1, ${MARK}) AS snippet, f.rank AS rank
-      FROM organizations_fts f WHERE organizations_fts MATCH ${match} ORDER BY f.rank LIMIT ${limit}`
+      FROM organizations_fts f WHERE organizations_fts MATCH ${match} ORDER BY f.rank ${limitRows(limit)}`
   }
   const tables: Record<SearchType, 'meetings_fts' | 'proposals_fts' | 'persons_fts' | 'organizations_fts'> = {
     meeting: 'meetings_fts', proposal: 'proposals_fts', person: 'persons_fts', organization: 'organizations_fts'
