@@ -3,7 +3,6 @@
 import cluster from 'node:cluster'
 import closeWithGrace from 'close-with-grace'
 import { pino } from 'pino'
-import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { openDatabase } from './db/open.js'
 import { loadDemo } from './demo/load.js'
@@ -33,6 +32,8 @@ if (cluster.isPrimary && config.workers > 1) {
   }
   supervise(config, log)
 } else {
+  // Imported here, not above: a primary supervising workers never builds an app, so it does not load one.
+  const { buildApp } = await import('./app.js')
   const app = buildApp(config)
 
   // On SIGTERM or SIGINT: refuse new requests (503), finish those in flight, checkpoint and close the database,
