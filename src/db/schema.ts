@@ -46,6 +46,9 @@ export const organizations = sqliteTable('organizations', {
   index('organizations_country_code_idx').on(t.countryCode),
   index('organizations_parent_id_idx').on(t.parentId),
   index('organizations_name_idx').on(t.name, t.id),
+  // What a meeting or proposal shows of an organization, found by id without reading the row (as for persons
+  // and themes below): a document embeds several, each one B-tree descent instead of two.
+  index('organizations_summary_idx').on(t.id, t.name, t.abbreviation, t.kind, t.countryCode),
   check('organizations_kind_check', inList('kind', ORGANIZATION_KINDS))
 ])
 
@@ -55,7 +58,10 @@ export const persons = sqliteTable('persons', {
   otherNames: text('other_names', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   wikidataId: text('wikidata_id'),
   ...timestamps
-}, (t) => [index('persons_name_idx').on(t.name, t.id)])
+}, (t) => [
+  index('persons_name_idx').on(t.name, t.id),
+  index('persons_summary_idx').on(t.id, t.name)
+])
 
 export const themes = sqliteTable('themes', {
   id: text('id').primaryKey(),
@@ -63,7 +69,10 @@ export const themes = sqliteTable('themes', {
   description: text('description'),
   parentId: text('parent_id').references((): AnySQLiteColumn => themes.id),
   ...timestamps
-}, (t) => [index('themes_parent_id_idx').on(t.parentId)])
+}, (t) => [
+  index('themes_parent_id_idx').on(t.parentId),
+  index('themes_summary_idx').on(t.id, t.label, t.parentId)
+])
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
@@ -135,7 +144,8 @@ export const participants = sqliteTable('participants', {
   position: integer('position').notNull().default(0),
   meetingFirstDay: meetingFirstDay()
 }, (t) => [
-  index('participants_meeting_idx').on(t.meetingId, t.position),
+  // A meeting's participants in order with every column its document shows: no table row read per participant.
+  index('participants_meeting_idx').on(t.meetingId, t.position, t.id, t.personId, t.organizationId, t.title, t.role),
   index('participants_person_idx').on(t.personId, t.meetingFirstDay, t.meetingId),
   index('participants_organization_idx').on(t.organizationId),
   check('participants_role_check', inList('role', PARTICIPANT_ROLES))

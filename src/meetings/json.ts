@@ -25,16 +25,21 @@ const array = (select: string) => `(${select})`
 const proposalThemes = array(`
   SELECT json_group_array(${theme}) FROM proposal_themes pt JOIN themes t ON t.id = pt.theme_id WHERE pt.proposal_id = p.id`)
 
-/** A proposal (`p`) with its meeting (`pm`), proposer (`po`) and person (`pp`) joined. */
-export const proposalJson = `json_object(
+/**
+ * A proposal (`p`) with its proposer (`po`) and person (`pp`) joined, and its meeting as `meeting` (`pm` when
+ * the meeting is joined for it; the meeting being built, `m`, when the proposal is embedded in one).
+ */
+export const proposalJsonOf = (meeting: string) => `json_object(
   'id', p.id,
-  'meeting', json_object('id', pm.id, 'title', pm.title, 'start_date', pm.start_date),
+  'meeting', json_object('id', ${meeting}.id, 'title', ${meeting}.title, 'start_date', ${meeting}.start_date),
   'summary', p.summary, 'kind', p.kind, 'status', p.status,
   'proposer', ${organization('po')},
   'person', CASE WHEN pp.id IS NULL THEN NULL ELSE ${person('pp')} END,
   'quote', p.quote, 'source_id', p.source_id,
   'themes', ${proposalThemes},
   'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at)`
+
+export const proposalJson = proposalJsonOf('pm')
 
 const embedded: Record<Include, string> = {
   parties: array(`
@@ -46,9 +51,8 @@ const embedded: Record<Include, string> = {
     FROM participants pa JOIN persons pe ON pe.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
     WHERE pa.meeting_id = m.id`),
   proposals: array(`
-    SELECT json_group_array(${proposalJson} ORDER BY p.position, p.seq)
-    FROM proposals p JOIN meetings pm ON pm.id = p.meeting_id
-    LEFT JOIN organizations po ON po.id = p.organization_id LEFT JOIN persons pp ON pp.id = p.person_id
+    SELECT json_group_array(${proposalJsonOf('m')} ORDER BY p.position, p.seq)
+    FROM proposals p LEFT JOIN organizations po ON po.id = p.organization_id LEFT JOIN persons pp ON pp.id = p.person_id
     WHERE p.meeting_id = m.id`),
   statements: array(`
     SELECT json_group_array(json_object('id', CAST(s.id AS TEXT), 'by', ${organization('o')}, 'kind', s.kind, 'text', s.text)
