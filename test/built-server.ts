@@ -74,11 +74,18 @@ export interface RunningServer {
   output: () => string
 }
 
+/**
+ * Environment for a child running the build: tap would record its coverage too, mapped back onto src/ through
+ * the source maps, and merging that with the coverage of the same files run from src/ miscounts both (the
+ * totals then depend on which children happened to exit cleanly). Coverage is measured on src/ alone.
+ */
+export const builtEnv = (env: Record<string, string | undefined>) => ({ PATH: process.env.PATH, ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0' })
+
 /** Starts the built server with only `env` (and PATH) in its environment and waits until it listens. */
 export function startServer (env: Record<string, string>, args = ['dist/src/server.js']): Promise<RunningServer> {
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: builtEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''

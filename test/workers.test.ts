@@ -4,7 +4,7 @@ import { once } from 'node:events'
 import { spawnSync } from 'node:child_process'
 import { Agent } from 'node:http'
 import t from 'tap'
-import { databaseWithKey, ensureBuilt, root, send, startServer, type RunningServer } from './built-server.js'
+import { builtEnv, databaseWithKey, ensureBuilt, root, send, startServer, type RunningServer } from './built-server.js'
 
 t.setTimeout(240_000)
 
@@ -86,7 +86,7 @@ t.test('WORKERS above 1 needs a database file', async (t) => {
   ensureBuilt()
   const result = spawnSync(process.execPath, ['dist/src/server.js'], {
     cwd: root,
-    env: { PATH: process.env.PATH, DATABASE_PATH: ':memory:', WORKERS: '2' },
+    env: builtEnv({ DATABASE_PATH: ':memory:', WORKERS: '2' }),
     encoding: 'utf8'
   })
   t.equal(result.status, 1)
