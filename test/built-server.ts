@@ -76,8 +76,8 @@ export interface RunningServer {
 
 /**
  * Environment for a child running the build: tap would record its coverage too, mapped back onto src/ through
- * the source maps, and merging that with the coverage of the same files run from src/ miscounts both (the
- * totals then depend on which children happened to exit cleanly). Coverage is measured on src/ alone.
+ * the source maps, and the merge with the same files run from src/ undercounts them by an amount that varies
+ * from run to run (see .taprc). The build's children record none.
  */
 export const builtEnv = (env: Record<string, string | undefined>) => ({ PATH: process.env.PATH, ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0' })
 
