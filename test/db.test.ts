@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import type { Test } from 'tap'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { openDatabase } from '../src/db/open.js'
 import { loadDemo } from '../src/demo/load.js'
+import { findMeeting } from '../src/meetings/repository.js'
+import { DEMO_ID } from './helpers.js'
 import { all, compile, get, snapshot } from '../src/db/query.js'
 import { sql } from 'drizzle-orm'
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
@@ -49,6 +51,50 @@ t.test('foreign keys are enforced and the search index follows edits', async (t)
   db.$client.prepare('DELETE FROM meetings').run()
   t.same(search('zanzibar'), { n: 0 }, 'a deleted meeting leaves the index')
   t.same(db.$client.prepare('SELECT count(*) AS n FROM proposals_fts').get(), { n: 0 }, 'and so do its proposals')
+})
+
+t.test('a meeting\'s party count follows its parties, and an upgraded database counts the meetings it holds', async (t) => {
+  // A database as migrations 0000-0007 left it, holding a meeting with three parties.
+  const dir = tempDir(t)
+  const migrations = new URL('../migrations', import.meta.url)
+  const before = join(dir, 'migrations-0007')
+  cpSync(migrations, before, { recursive: true })
+  const journal = JSON.parse(readFileSync(join(before, 'meta', '_journal.json'), 'utf8'))
+  journal.entries = journal.entries.filter((entry: { tag: string }) => entry.tag < '0008')
+  writeFileSync(join(before, 'meta', '_journal.json'), JSON.stringify(journal))
+  const path = join(dir, 'parley.db')
+  const old = openDatabase({ path, migrationsFolder: before })
+  // Written as SQL: the application's own writers know the columns of the latest schema only.
+  old.$client.exec(`
+    INSERT INTO organizations (id, name, kind) VALUES
+      ('turkmenistan', 'Turkmenistan', 'state'), ('osce', 'OSCE', 'intergovernmental'), ('un', 'United Nations', 'intergovernmental');
+    INSERT INTO meetings (id, title, start_date, first_day, last_day) VALUES ('${DEMO_ID}', 'Talks', '2021-03-18', '2021-03-18', '2021-03-18');
+    INSERT INTO meeting_parties (meeting_id, organization_id, meeting_first_day)
+      SELECT '${DEMO_ID}', id, '2021-03-18' FROM organizations;`)
+  t.notOk(old.$client.prepare('SELECT 1 FROM pragma_table_info(\'meetings\') WHERE name = \'party_count\'').get(), 'no count column before 0008')
+  old.$client.close()
+
+  const db = openDatabase({ path })
+  t.teardown(() => db.$client.close())
+  const count = () => (db.$client.prepare('SELECT party_count AS n FROM meetings WHERE id = ?').get(DEMO_ID) as { n: number }).n
+  t.equal(count(), 3, 'the upgrade counts the parties already recorded')
+  t.equal(findMeeting(db, DEMO_ID)?.kind, 'multilateral')
+
+  db.$client.prepare("DELETE FROM meeting_parties WHERE organization_id = 'un'").run()
+  t.equal(count(), 2, 'removing parties counts down')
+  t.equal(findMeeting(db, DEMO_ID)?.kind, 'bilateral')
+  db.$client.prepare('DELETE FROM meeting_parties WHERE meeting_id = ?').run(DEMO_ID)
+  t.equal(findMeeting(db, DEMO_ID)?.kind, null, 'no parties, no kind')
+  db.$client.prepare("INSERT INTO meetings (id, title, start_date, first_day, last_day) VALUES ('other', 'Other', '2020-01-01', '2020-01-01', '2020-01-01')").run()
+  db.$client.prepare("INSERT INTO meeting_parties (meeting_id, organization_id, meeting_first_day) SELECT ?, id, '2021-01-01' FROM organizations LIMIT 3").run(DEMO_ID)
+  t.equal(findMeeting(db, DEMO_ID)?.kind, 'multilateral', 'adding parties counts up')
+  db.$client.prepare("UPDATE meeting_parties SET meeting_id = 'other' WHERE rowid = (SELECT min(rowid) FROM meeting_parties)").run()
+  t.same([count(), findMeeting(db, 'other')?.kind], [2, null], 'a party moved to another meeting is counted there')
+  db.$client.prepare("UPDATE meeting_parties SET meeting_id = 'other' WHERE meeting_id = ? AND rowid = (SELECT min(rowid) FROM meeting_parties WHERE meeting_id = ?)").run(DEMO_ID, DEMO_ID)
+  t.same([count(), findMeeting(db, 'other')?.kind], [1, 'bilateral'])
+  db.$client.prepare("DELETE FROM meetings WHERE id = 'other'").run()
+  t.equal(count(), 1, 'a deleted meeting takes its parties along without touching other counts')
+  t.same(db.$client.prepare('SELECT id FROM meetings WHERE party_count <> (SELECT count(*) FROM meeting_parties WHERE meeting_id = meetings.id)').all(), [])
 })
 
 t.test('a database that cannot be opened fails loudly', async (t) => {

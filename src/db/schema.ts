@@ -107,6 +107,9 @@ export const meetings = sqliteTable('meetings', {
   status: text('status', { enum: MEETING_STATUSES }).notNull().default('held'),
   locationName: text('location_name'),
   locationCountryCode: text('location_country_code'),
+  // How many parties the meeting has (its kind follows from it), kept in step by triggers on meeting_parties
+  // (see migration 0008) so that a meeting's document does not count them again on every read.
+  partyCount: integer('party_count').notNull().default(0),
   ...timestamps
 }, (t) => [
   uniqueIndex('meetings_id_idx').on(t.id),
@@ -114,7 +117,7 @@ export const meetings = sqliteTable('meetings', {
   // Every column a list page shows, in date order: a page of the newest meetings reads a few neighbouring
   // pages of this index instead of a row scattered somewhere in the table for each meeting.
   index('meetings_by_day_idx').on(t.firstDay, t.id, t.lastDay, t.title, t.summary, t.startDate, t.endDate, t.dateNote,
-    t.format, t.status, t.locationName, t.locationCountryCode, t.version, t.createdAt, t.updatedAt),
+    t.format, t.status, t.locationName, t.locationCountryCode, t.partyCount, t.version, t.createdAt, t.updatedAt),
   index('meetings_last_day_idx').on(t.lastDay),
   index('meetings_format_idx').on(t.format, t.firstDay),
   index('meetings_location_country_idx').on(t.locationCountryCode, t.firstDay),

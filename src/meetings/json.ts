@@ -69,8 +69,7 @@ const embedded: Record<Include, string> = {
 
 const fields = `'id', m.id, 'title', m.title, 'summary', m.summary, 'start_date', m.start_date, 'end_date', m.end_date,
   'date_note', m.date_note, 'format', m.format, 'status', m.status,
-  'kind', (SELECT CASE WHEN count(*) = 2 THEN 'bilateral' WHEN count(*) > 2 THEN 'multilateral' END
-    FROM meeting_parties WHERE meeting_id = m.id),
+  'kind', CASE WHEN m.party_count = 2 THEN 'bilateral' WHEN m.party_count > 2 THEN 'multilateral' END,
   'location', CASE WHEN m.location_name IS NULL THEN NULL
     ELSE json_object('name', m.location_name, 'country_code', m.location_country_code) END,
   'version', m.version, 'created_at', m.created_at, 'updated_at', m.updated_at`
