@@ -7,7 +7,7 @@ import { openDatabase } from '../src/db/open.js'
 import { loadDemo } from '../src/demo/load.js'
 import { findMeeting } from '../src/meetings/repository.js'
 import { DEMO_ID } from './helpers.js'
-import { all, compile, get, snapshot } from '../src/db/query.js'
+import { all, compile, get, getKeyed, snapshot } from '../src/db/query.js'
 import { sql } from 'drizzle-orm'
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
 
@@ -131,6 +131,23 @@ t.test('read templates are joined into the same text and parameters Drizzle make
   const outside = findMeetingJson(db, id)
   t.same(db.transaction((tx) => findMeetingJson(tx, id)), outside)
   t.same(JSON.parse(listMeetingsJson(db, { limit: 5 }).data[0]!).id, id)
+})
+
+t.test('a keyed read makes its statement once per key and runs it with each call\'s values', async (t) => {
+  const db = openDatabase({ path: ':memory:' })
+  t.teardown(() => db.$client.close())
+  loadDemo(db)
+  db.$client.prepare("INSERT INTO organizations (id, name, kind) VALUES ('un', 'United Nations', 'intergovernmental')").run()
+  let built = 0
+  const byId = (id: string) => { built++; return sql`SELECT id, name FROM organizations WHERE id = ${id}` }
+  t.same(getKeyed(db, 'organization', byId, 'un'), { id: 'un', name: 'United Nations' })
+  t.same(getKeyed(db, 'organization', byId, 'osce'), get(db, byId('osce')), 'the same row as an ordinary read')
+  t.equal(getKeyed(db, 'organization', byId, 'nobody'), undefined)
+  t.equal(built, 2, 'built once for the key (and once more for the comparison)')
+  t.same(db.transaction((tx) => getKeyed(tx, 'organization', byId, 'un')), { id: 'un', name: 'United Nations' }, 'inside a transaction object too')
+  // A template with a parameter of its own would answer every later call with the first call's value.
+  t.throws(() => getKeyed(db, 'fixed', (id: string) => sql`SELECT id FROM organizations WHERE id = ${id} AND kind <> ${'ngo'}`, 'un'), /not the values/)
+  t.throws(() => getKeyed(db, 'swapped', (a: string, b: string) => sql`SELECT ${b} AS b, ${a} AS a`, 'x', 'y'), /not the values/)
 })
 
 t.test('a page size is written into the statement, as an integer only', async (t) => {

@@ -1,7 +1,7 @@
 // Reads meetings: filtered keyset pages, single records with everything embedded, facets.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db, Queryable } from '../db/open.js'
-import { all, get } from '../db/query.js'
+import { all, getKeyed } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, organizationsNamedBy, seqOfSearchRow, themeAndDescendants, limitRows } from '../common/sql.js'
@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, FACET_NAMES, INCLUDES, type Include, type Meeting, type
 
 /** One meeting as the JSON document the API answers (by default with everything embedded), and its version (for the ETag). */
 export function findMeetingJson (db: Queryable, id: string, include: readonly Include[] = INCLUDES): { json: string, version: number } | undefined {
-  return get<{ json: string, version: number }>(db, sql`SELECT m.version, ${meetingJson(include)} AS json FROM meetings m WHERE m.id = ${id}`)
+  return getKeyed(db, `meeting:${include.join(',')}`, (value: string) => sql`SELECT m.version, ${meetingJson(include)} AS json FROM meetings m WHERE m.id = ${value}`, id)
 }
 
 export function findMeeting (db: Queryable, id: string): Meeting | undefined {
