@@ -75,11 +75,15 @@ export interface RunningServer {
 }
 
 /**
- * Environment for a child running the build: tap would record its coverage too, mapped back onto src/ through
- * the source maps, and the merge with the same files run from src/ undercounts them by an amount that varies
- * from run to run (see .taprc). The build's children record none.
+ * Environment for a child process the tests start: it records no coverage. tap would record it too (the build
+ * mapped back onto src/ through its source maps, src/ run through tsx), and merged with the same files run by
+ * the test processes it undercounted them by an amount that varied from run to run. Coverage is what the test
+ * processes run.
  */
-export const builtEnv = (env: Record<string, string | undefined>) => ({ PATH: process.env.PATH, ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0' })
+export const uncoveredEnv = (env: Record<string, string | undefined>) => ({ ...env, _TAPJS_PROCESSINFO_COVERAGE_: '0' })
+
+/** Environment for a child running the build: only `env` and PATH, and no coverage. */
+export const builtEnv = (env: Record<string, string | undefined>) => uncoveredEnv({ PATH: process.env.PATH, ...env })
 
 /** Starts the built server with only `env` (and PATH) in its environment and waits until it listens. */
 export function startServer (env: Record<string, string>, args = ['dist/src/server.js']): Promise<RunningServer> {

@@ -6,6 +6,7 @@ import type { Test } from 'tap'
 import t from 'tap'
 import { listMeetings, parleyClient } from '../examples/list-meetings.js'
 import { generateClientTypes } from '../scripts/generate-client.js'
+import { uncoveredEnv } from './built-server.js'
 import { DEMO_ID, addFixtures, build } from './helpers.js'
 
 const committed = readFileSync(new URL('../examples/parley-api.d.ts', import.meta.url), 'utf8')
@@ -53,7 +54,7 @@ t.test('an invalid filter is thrown with the problem Parley reported', async (t)
 t.test('the example runs as a program against a server', async (t) => {
   const base = await started(t)
   const script = new URL('../examples/list-meetings.ts', import.meta.url).pathname
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, base], { timeout: 60_000 })
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, base], { timeout: 60_000, env: uncoveredEnv(process.env) })
   t.same(stdout.trim().split('\n').map((line) => line.split(/\s+/)[1]), [DEMO_ID, '2021-09-10-turkmenistan-kenya', '2022-06-01-turkmenistan-france'])
   t.match(stdout, /^2021-03-18 {2}2021-03-18-turkmenistan-osce {2}\S/)
 })

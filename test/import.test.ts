@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { XMLParser } from 'fast-xml-parser'
 import { importRecords, locate, parseVisitors, readPresidents, readRecords } from '../src/import/historyatstate.js'
+import { uncoveredEnv } from './built-server.js'
 import { build, getJson, sharedPath } from './helpers.js'
 
 const RAW = sharedPath('data/historyatstate/raw')
@@ -133,7 +134,7 @@ t.test('importing both repositories makes one meeting per source record; importi
 t.test('parley import historyatstate: a visits checkout, with progress and counts', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-import-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  const env = { ...process.env, DATABASE_PATH: join(dir, 'p.db'), LOAD_DEMO: 'false' }
+  const env = uncoveredEnv({ ...process.env, DATABASE_PATH: join(dir, 'p.db'), LOAD_DEMO: 'false' })
   const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   t.equal(run('import', 'historyatstate', join(RAW, 'visits')).trim(), 'read 3264, created 3264, updated 0, unchanged 0, rejected 0')
   t.equal(run('import', 'historyatstate', join(RAW, 'visits')).trim(), 'read 3264, created 0, updated 0, unchanged 3264, rejected 0')
