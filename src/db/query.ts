@@ -50,6 +50,16 @@ export function all<T> (db: Queryable, query: SQL): T[] {
   return p ? p.statement.all(...p.params) as T[] : db.all<T>(query)
 }
 
+/**
+ * Every row of a query as an array of its values, in the order of the SELECT list. better-sqlite3 makes each
+ * row object by setting its properties one at a time under the column names; for a page of twenty meeting
+ * documents that was a sixth of the query's time.
+ */
+export function allValues<T extends unknown[]> (db: Queryable, query: SQL): T[] {
+  const p = prepared(db, query)
+  return p ? p.statement.raw(true).all(...p.params) as T[] : db.values<T>(query)
+}
+
 /** The first row of a query, if any. */
 export function get<T> (db: Queryable, query: SQL): T | undefined {
   const p = prepared(db, query)

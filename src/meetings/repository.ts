@@ -1,7 +1,7 @@
 // Reads meetings: filtered keyset pages, single records with everything embedded, facets.
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db, Queryable } from '../db/open.js'
-import { all, getKeyed } from '../db/query.js'
+import { all, allValues, getKeyed } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, organizationsNamedBy, seqOfSearchRow, themeAndDescendants, limitRows } from '../common/sql.js'
@@ -141,19 +141,21 @@ export function listMeetingsJson (db: Db, query: MeetingListQuery, scope: Meetin
       ? sql`SELECT m.seq, m.first_day, m.id, ${meetingJson(include)} AS json FROM meetings m INDEXED BY meetings_by_day_idx ${walk}`
       : documents(sql`SELECT m.seq, m.first_day, m.id FROM meetings m ${walk}`, sql`x.first_day ${direction}, x.id ${direction}`)
   }
-  const rows = all<{ seq: number, first_day: string, id: string, rank?: number, json: string }>(db, statement)
+  // Every branch selects seq, first_day and id first (then rank, when ranked) and the document last.
+  const rows = allValues<[seq: number, firstDay: string, id: string, ...rest: unknown[]]>(db, statement)
 
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   let nextCursor: string | null = null
   if (rows.length > limit && last) {
+    const [seq, day, id, rank] = last
     nextCursor = sort === 'relevance'
-      ? encodeCursor('meetings:relevance', [last.rank!, last.seq])
+      ? encodeCursor('meetings:relevance', [rank as number, seq])
       : match
-        ? encodeCursor(`meetings:${sort}:search`, [last.first_day, last.seq])
-        : encodeCursor(`meetings:${sort}`, [last.first_day, last.id])
+        ? encodeCursor(`meetings:${sort}:search`, [day, seq])
+        : encodeCursor(`meetings:${sort}`, [day, id])
   }
-  return { data: page.map((r) => r.json), nextCursor }
+  return { data: page.map((row) => row[row.length - 1] as string), nextCursor }
 }
 
 export function listMeetings (db: Db, query: MeetingListQuery, scope: MeetingScope = {}): MeetingPage {
