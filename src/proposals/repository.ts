@@ -1,7 +1,7 @@
 // Reads proposals: lists with filters and single records, as the JSON documents SQLite builds (src/meetings/json.ts).
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db, Queryable } from '../db/open.js'
-import { all, get } from '../db/query.js'
+import { allValues, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, organizationsNamedBy, themeAndDescendants, limitRows } from '../common/sql.js'
@@ -51,7 +51,7 @@ export function listProposalsJson (db: Db, query: ProposalListQuery): { data: st
   // Without a filter on proposals, CROSS JOIN makes SQLite walk the meetings in date order (it would
   // otherwise read every proposal and sort them); with one, it picks the index of that filter.
   const join = sql.raw(query.proposer || query.theme || query.status || query.kind || query.meeting || query.q ? 'JOIN' : 'CROSS JOIN')
-  const rows = all<{ first_day: string, meeting_id: string, id: string, json: string }>(db, sql`
+  const rows = allValues<[firstDay: string, meetingId: string, id: string, json: string]>(db, sql`
     SELECT x.first_day, x.meeting_id, x.id, ${document} AS json
     FROM (SELECT m.first_day, m.id AS meeting_id, p.seq, p.id FROM meetings m ${join} proposals p ON p.meeting_id = m.id WHERE ${and(where)}
       ORDER BY m.first_day ${direction}, m.id ${direction}, p.id ${direction} ${limitRows(limit + 1)}) x
@@ -60,8 +60,8 @@ export function listProposalsJson (db: Db, query: ProposalListQuery): { data: st
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
-    data: page.map((r) => r.json),
-    nextCursor: rows.length > limit && last ? encodeCursor(`proposals:${sort}`, [last.first_day, last.meeting_id, last.id]) : null
+    data: page.map((row) => row[3]),
+    nextCursor: rows.length > limit && last ? encodeCursor(`proposals:${sort}`, [last[0], last[1], last[2]]) : null
   }
 }
 
