@@ -23,11 +23,12 @@ async function freshness (app: FastifyInstance) {
   // total_changes() counts the rows this connection changed; data_version changes when another connection
   // commits. Both restart with the process, so a random part tells one process's states from another's.
   const epoch = randomBytes(6).toString('base64url')
-  const state = app.db.$client.prepare('SELECT total_changes() AS own, data_version AS others FROM pragma_data_version')
-  const currentState = () => {
-    const { own, others } = state.get() as { own: number, others: number }
-    return `${epoch}.${own}.${others}`
-  }
+  // Two statements rather than one over pragma_data_version: that table function prepares its pragma anew on
+  // every read (1.1 µs against 0.1 µs inside a read transaction).
+  // (Statements come from a cache that resets their modes when the same text is prepared again: pluck on each use.)
+  const own = app.db.$client.prepare('SELECT total_changes()')
+  const others = app.db.$client.prepare('PRAGMA data_version')
+  const currentState = () => `${epoch}.${own.pluck().get() as number}.${others.pluck().get() as number}`
 
   app.decorateReply('databaseState', null)
   app.decorate('readSnapshot', function readSnapshot<T> (reply: FastifyReply, read: () => T): T {
