@@ -66,7 +66,7 @@ export function get<T> (db: Queryable, query: SQL): T | undefined {
   return p ? p.statement.get(...p.params) as T | undefined : db.get<T>(query)
 }
 
-const keyedStatements = new WeakMap<object, Map<string, Database.Statement>>()
+const keyedStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 
 /**
  * The first row of a query whose text depends only on `key` and whose parameters are exactly `values`, in order
@@ -81,8 +81,9 @@ export function getKeyed<T, V extends unknown[]> (db: Queryable, key: string, bu
   if (!statements) keyedStatements.set(client, statements = new Map())
   let statement = statements.get(key)
   if (!statement) {
-    const compiled = compile(build(...values))
-    if (!compiled) return get<T>(db, build(...values))
+    const query = build(...values)
+    const compiled = compile(query)
+    if (!compiled) return get<T>(db, query)
     if (compiled.params.length !== values.length || compiled.params.some((param, i) => param !== values[i])) {
       throw new Error(`getKeyed: the parameters of query "${key}" are not the values it was given`)
     }
