@@ -174,4 +174,13 @@ t.test('no list or lookup of the read API scans a table at 100,000 meetings', as
     const plan = (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail)
     t.ok(plan.includes('SEARCH m USING COVERING INDEX meetings_by_day_idx (first_day=? AND id=?)'), `${url}: documents from the covering index`, { plan })
   }
+  // Documents embed persons, organizations and themes from their summary indexes alone, never from the table.
+  const documents = [...ran].filter(([sql]) => /json_object\('id', (pe|pp|o|po|t)\.id/.test(sql))
+  t.ok(documents.length > 20, `${documents.length} statements embed summaries`)
+  for (const [sql, { url, args }] of documents) {
+    const plan = (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail)
+    const lookups = plan.filter((step) => /^SEARCH (pe|pp|o|po|t) /.test(step))
+    t.ok(lookups.length > 0 && lookups.every((step) => / USING COVERING INDEX (persons|organizations|themes)_summary_idx \(id=\?\)/.test(step)),
+      `${url}: summaries from their covering indexes`, { plan })
+  }
 })

@@ -5,12 +5,12 @@ import { allValues, get } from '../db/query.js'
 import { decodeCursor, encodeCursor } from '../common/cursor.js'
 import { firstDay, lastDay } from '../common/dates.js'
 import { and, ftsQuery, organizationsNamedBy, themeAndDescendants, limitRows } from '../common/sql.js'
-import { proposalJson } from '../meetings/json.js'
+import { proposalJson, summaryOf } from '../meetings/json.js'
 import type { Proposal, ProposalListQuery } from './schemas.js'
 
 /** Proposals `p` with what their JSON documents embed: meeting `pm`, proposer `po`, person `pp`. */
 const embeddedJoins = sql.raw(`JOIN meetings pm ON pm.id = p.meeting_id
-  LEFT JOIN organizations po ON po.id = p.organization_id LEFT JOIN persons pp ON pp.id = p.person_id`)
+  LEFT JOIN ${summaryOf.organizations('po')} ON po.id = p.organization_id LEFT JOIN ${summaryOf.persons('pp')} ON pp.id = p.person_id`)
 const document = sql.raw(proposalJson)
 
 /** One proposal as the JSON document the API answers, and its version (for the ETag). */
