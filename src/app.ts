@@ -113,7 +113,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
 
   app.register(errorsPlugin)
   app.register(securityPlugin, config)
-  app.register(dbPlugin, { path: config.databasePath, loadDemo: config.loadDemo })
+  app.register(dbPlugin, { path: config.databasePath, cacheMb: config.databaseCacheMb, loadDemo: config.loadDemo })
   app.register(authPlugin, { readsRequireKey: config.readsRequireKey })
   registerWrites(app)
   app.register(freshnessPlugin)

@@ -9,6 +9,7 @@ export const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on' }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'Interface to bind; 0.0.0.0 in containers' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: './data/parley.db', description: 'SQLite file (created and migrated on start); :memory: for a throwaway database' }),
+  DATABASE_CACHE_MB: Type.Integer({ minimum: 1, maximum: 65536, default: 32, description: 'SQLite page cache of each process, in MiB; resident memory grows by up to this much' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   LOAD_DEMO: Type.Optional(Bool),
   PUBLIC_URL: Type.String({ default: '', description: 'Base URL that clients use, listed as the OpenAPI server; empty means relative' }),
@@ -33,6 +34,8 @@ export interface Config {
   port: number
   host: string
   databasePath: string
+  /** SQLite's page cache, in MiB, for the connection of each process. */
+  databaseCacheMb: number
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL']
   /** Load the founding meeting into an empty database. */
   loadDemo: boolean
@@ -100,6 +103,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     port: settings.PORT,
     host: settings.HOST,
     databasePath: settings.DATABASE_PATH,
+    databaseCacheMb: settings.DATABASE_CACHE_MB,
     logLevel: settings.LOG_LEVEL,
     loadDemo: truthy(settings.LOAD_DEMO, true),
     publicUrl: settings.PUBLIC_URL.replace(/\/+$/, ''),

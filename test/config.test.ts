@@ -8,6 +8,7 @@ t.test('every setting has a safe default', async (t) => {
     port: 3000,
     host: '127.0.0.1',
     databasePath: './data/parley.db',
+    databaseCacheMb: 32,
     logLevel: 'info',
     loadDemo: true,
     publicUrl: '',
@@ -31,14 +32,14 @@ t.test('every setting has a safe default', async (t) => {
 
 t.test('settings are read from the environment and converted', async (t) => {
   const config = loadConfig({
-    PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/data/p.db', LOG_LEVEL: 'warn', LOAD_DEMO: 'false', PUBLIC_URL: 'https://parley.example.org/',
+    PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/data/p.db', DATABASE_CACHE_MB: '256', LOG_LEVEL: 'warn', LOAD_DEMO: 'false', PUBLIC_URL: 'https://parley.example.org/',
     TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x',
     CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/', RATE_LIMIT_MAX: '100', RATE_LIMIT_WINDOW_MS: '10000',
     MAX_EVENT_LOOP_DELAY_MS: '0', REQUEST_TIMEOUT_MS: '5000', CONNECTION_TIMEOUT_MS: '0', KEEP_ALIVE_TIMEOUT_MS: '5000',
     CACHE_MAX_AGE: '0', METRICS: 'false', SHUTDOWN_TIMEOUT_MS: '25000', WORKERS: '3'
   })
   t.same(config, {
-    port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
+    port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', databaseCacheMb: 256, logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
     trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048,
     corsOrigins: ['https://app.example.org', 'http://localhost:5173'], rateLimitMax: 100, rateLimitWindowMs: 10000,
     maxEventLoopDelayMs: 0, requestTimeoutMs: 5000, connectionTimeoutMs: 0, keepAliveTimeoutMs: 5000,
@@ -54,6 +55,7 @@ t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT/)
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/)
   t.throws(() => loadConfig({ LOAD_DEMO: 'maybe' }), /LOAD_DEMO/)
+  t.throws(() => loadConfig({ DATABASE_CACHE_MB: '0' }), /DATABASE_CACHE_MB/)
   t.throws(() => loadConfig({ CORS_ORIGINS: 'app.example.org' }), /CORS_ORIGINS: app\.example\.org is not an origin/)
   t.throws(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' }), /CORS_ORIGINS/)
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-1' }), /RATE_LIMIT_MAX/)

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { openDatabase } from '../src/db/open.js'
+import { buildApp } from '../src/app.js'
+import { testConfig } from '../src/config.js'
 import { loadDemo } from '../src/demo/load.js'
 import { findMeeting } from '../src/meetings/repository.js'
 import { DEMO_ID } from './helpers.js'
@@ -17,12 +19,20 @@ const tempDir = (t: Test) => {
   return dir
 }
 
+t.test('DATABASE_CACHE_MB sets the page cache of the server\'s connection', async (t) => {
+  const app = buildApp(testConfig({ databaseCacheMb: 200 }))
+  t.teardown(() => app.close())
+  await app.ready()
+  t.equal(app.db.$client.pragma('cache_size', { simple: true }), -200 * 1024, '200 MiB, in KiB as SQLite counts it')
+})
+
 t.test('a database file is created, migrated, in WAL mode with foreign keys on, and reopens cleanly', async (t) => {
   const path = join(tempDir(t), 'nested', 'parley.db')
   const db = openDatabase({ path })
   t.same(db.$client.pragma('journal_mode'), [{ journal_mode: 'wal' }])
   t.same(db.$client.pragma('foreign_keys'), [{ foreign_keys: 1 }])
   t.same(db.$client.pragma('synchronous'), [{ synchronous: 2 }], 'synchronous=FULL')
+  t.equal(db.$client.pragma('cache_size', { simple: true }), -32 * 1024, 'a 32 MiB page cache unless told otherwise')
   t.ok(loadDemo(db), 'the demo loads into the new database')
   db.$client.close()
 

@@ -26,6 +26,8 @@ export function packageRoot (): string {
 
 export interface OpenOptions {
   path: string
+  /** SQLite's page cache in MiB (32 unless given). */
+  cacheMb?: number
   migrationsFolder?: string
 }
 
@@ -33,7 +35,7 @@ export class MigrationError extends Error {
   override name = 'MigrationError'
 }
 
-export function openDatabase ({ path, migrationsFolder = join(packageRoot(), 'migrations') }: OpenOptions): Db {
+export function openDatabase ({ path, cacheMb = 32, migrationsFolder = join(packageRoot(), 'migrations') }: OpenOptions): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const sqlite = new Database(path)
   try {
@@ -42,9 +44,10 @@ export function openDatabase ({ path, migrationsFolder = join(packageRoot(), 'mi
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('temp_store = MEMORY')
-    // 32 MB of pages per connection; no memory-mapped I/O: mapped pages of the file would count in the
-    // process's resident memory, which is to stay under 250 MB at 100,000 meetings (the OS caches the file anyway).
-    sqlite.pragma('cache_size = -32000')
+    // A page cache of DATABASE_CACHE_MB (32 MiB by default) and no memory-mapped I/O: mapped pages of the file
+    // would count in the process's resident memory, which is to stay under 250 MB at 100,000 meetings with the
+    // default (the OS caches the file anyway).
+    sqlite.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`)
     sqlite.pragma('mmap_size = 0')
     cacheStatements(sqlite)
     const db = drizzle({ client: sqlite, schema })

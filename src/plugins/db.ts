@@ -12,11 +12,12 @@ declare module 'fastify' {
 
 export interface DbPluginOptions {
   path: string
+  cacheMb: number
   loadDemo: boolean
 }
 
 async function db (app: FastifyInstance, options: DbPluginOptions) {
-  const handle = openDatabase({ path: options.path })
+  const handle = openDatabase({ path: options.path, cacheMb: options.cacheMb })
   const sqlite = handle.$client
   const pragma = (name: string) => sqlite.pragma(name, { simple: true })
   app.log.info({
@@ -24,7 +25,8 @@ async function db (app: FastifyInstance, options: DbPluginOptions) {
     journal_mode: pragma('journal_mode'),
     synchronous: ['off', 'normal', 'full', 'extra'][Number(pragma('synchronous'))],
     busy_timeout: pragma('busy_timeout'),
-    foreign_keys: pragma('foreign_keys') === 1
+    foreign_keys: pragma('foreign_keys') === 1,
+    cache_mb: options.cacheMb
   }, 'database open')
   app.decorate('db', handle)
   // Runs after the server has stopped and in-flight requests have finished (Fastify closes the server first).
