@@ -328,6 +328,8 @@ function gitCommit () {
 
 async function main () {
   const wrkVersion = ensureWrk(log)
+  // The code measured is the code built now: source edited during a run must not relabel its results.
+  const commit = gitCommit()
   if (!options['no-build']) {
     log('# npm run build')
     const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
@@ -407,7 +409,7 @@ async function main () {
   const machine = machineDescription()
   const report = {
     stamp,
-    commit: gitCommit(),
+    commit,
     size: sizeLabel(meetings),
     seed: options.seed,
     request_seed: options['request-seed'],
