@@ -31,7 +31,8 @@ Settings come from the environment (DATABASE_PATH, ...); see the README.`
 class UsageError extends Error {}
 
 function open () {
-  return openDatabase({ path: loadConfig().databasePath })
+  const config = loadConfig()
+  return openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb })
 }
 
 export async function main (argv: string[]): Promise<number> {

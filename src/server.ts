@@ -23,7 +23,7 @@ if (cluster.isPrimary && config.workers > 1) {
   // serves nothing, so it opens only the database, not a whole app: it stays small.
   const log = pino(loggerOptions(config))
   try {
-    const db = openDatabase({ path: config.databasePath })
+    const db = openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb })
     if (config.loadDemo && loadDemo(db)) log.info('loaded the demo record into an empty database')
     db.$client.close()
   } catch (error) {
