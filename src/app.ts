@@ -113,7 +113,15 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
 
   app.register(errorsPlugin)
   app.register(securityPlugin, config)
-  app.register(dbPlugin, { path: config.databasePath, cacheMb: config.databaseCacheMb, loadDemo: config.loadDemo })
+  app.register(dbPlugin, {
+    path: config.databasePath,
+    cacheMb: config.databaseCacheMb,
+    loadDemo: config.loadDemo,
+    create: config.databaseCreate,
+    busyTimeoutMs: config.databaseBusyTimeoutMs,
+    readThreads: config.readThreads,
+    queryTimeoutMs: config.queryTimeoutMs
+  })
   app.register(authPlugin, { readsRequireKey: config.readsRequireKey })
   registerWrites(app)
   app.register(freshnessPlugin)

@@ -10,6 +10,12 @@ export const EnvSchema = Type.Object({
   HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'Interface to bind; 0.0.0.0 in containers' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: './data/parley.db', description: 'SQLite file (created and migrated on start); :memory: for a throwaway database' }),
   DATABASE_CACHE_MB: Type.Integer({ minimum: 1, maximum: 65536, default: 32, description: 'SQLite page cache of each process, in MiB; resident memory grows by up to this much' }),
+  DATABASE_CREATE: Type.Optional(Bool),
+  DATABASE_BUSY_TIMEOUT_MS: Type.Integer({ minimum: 0, maximum: 100, default: 20, description: 'How long a statement waits on the event loop for a lock another process holds' }),
+  DATABASE_LOCK_WAIT_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 2000, description: 'How long a write keeps retrying, without blocking, while another process holds the write lock; 503 with Retry-After beyond' }),
+  READ_THREADS: Type.Integer({ minimum: 0, maximum: 16, default: 1, description: 'Threads that run heavy reads (searches, facets, filtered walks, export pages) beside the event loop; 0 runs them on it' }),
+  QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600_000, default: 5000, description: 'Longest a heavy read may run; beyond it the request gets 422 (too costly)' }),
+  EXPORT_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 600_000, description: 'Longest a CSV or NDJSON export may stream; beyond it the response is cut off' }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   LOAD_DEMO: Type.Optional(Bool),
   PUBLIC_URL: Type.String({ default: '', description: 'Base URL that clients use, listed as the OpenAPI server; empty means relative' }),
@@ -36,6 +42,13 @@ export interface Config {
   databasePath: string
   /** SQLite's page cache, in MiB, for the connection of each process. */
   databaseCacheMb: number
+  /** Create (and fill with the demo record) a database file that does not exist; false refuses to start instead. */
+  databaseCreate: boolean
+  databaseBusyTimeoutMs: number
+  databaseLockWaitMs: number
+  readThreads: number
+  queryTimeoutMs: number
+  exportTimeoutMs: number
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL']
   /** Load the founding meeting into an empty database. */
   loadDemo: boolean
@@ -104,6 +117,12 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     host: settings.HOST,
     databasePath: settings.DATABASE_PATH,
     databaseCacheMb: settings.DATABASE_CACHE_MB,
+    databaseCreate: truthy(settings.DATABASE_CREATE, true),
+    databaseBusyTimeoutMs: settings.DATABASE_BUSY_TIMEOUT_MS,
+    databaseLockWaitMs: settings.DATABASE_LOCK_WAIT_MS,
+    readThreads: settings.READ_THREADS,
+    queryTimeoutMs: settings.QUERY_TIMEOUT_MS,
+    exportTimeoutMs: settings.EXPORT_TIMEOUT_MS,
     logLevel: settings.LOG_LEVEL,
     loadDemo: truthy(settings.LOAD_DEMO, true),
     publicUrl: settings.PUBLIC_URL.replace(/\/+$/, ''),

@@ -1,7 +1,7 @@
 // API keys: made once and shown once, stored as a SHA-256 hash with a readable prefix, scoped, revocable.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { eq, isNull, sql } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Queryable } from '../db/open.js'
 import { apiKeys } from '../db/schema.js'
 
 export const SCOPES = ['read', 'write', 'admin'] as const
@@ -63,7 +63,8 @@ export type Verification = { ok: true, key: ApiKeyInfo } | { ok: false, reason: 
 
 /**
  * Looks a presented key up by its hash. The lookup depends only on the hash, so its timing says nothing
- * about the key; the stored hash is compared again in constant time. Last use is recorded once a minute.
+ * about the key; the stored hash is compared again in constant time. It only reads: the caller records the
+ * use (recordKeyUses), so that a read never takes the write lock.
  */
 export function verifyApiKey (db: Db, presented: string): Verification {
   if (!KEY_PATTERN.test(presented)) return { ok: false, reason: 'malformed' }
@@ -71,11 +72,17 @@ export function verifyApiKey (db: Db, presented: string): Verification {
   const row = db.select().from(apiKeys).where(eq(apiKeys.hash, hash)).get()
   if (!row || !timingSafeEqual(Buffer.from(row.hash, 'hex'), Buffer.from(hash, 'hex'))) return { ok: false, reason: 'unknown' }
   if (row.revokedAt !== null) return { ok: false, reason: 'revoked' }
-  db.update(apiKeys)
-    .set({ lastUsedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
-    .where(sql`${apiKeys.id} = ${row.id} AND (${apiKeys.lastUsedAt} IS NULL OR ${apiKeys.lastUsedAt} < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-60 seconds'))`)
-    .run()
   return { ok: true, key: toInfo(row) }
+}
+
+/** Stores when keys were last used (key id → ISO time), keeping a later time already stored. */
+export function recordKeyUses (db: Queryable, uses: ReadonlyMap<string, string>): void {
+  for (const [id, at] of uses) {
+    db.update(apiKeys)
+      .set({ lastUsedAt: at })
+      .where(sql`${apiKeys.id} = ${id} AND (${apiKeys.lastUsedAt} IS NULL OR ${apiKeys.lastUsedAt} < ${at})`)
+      .run()
+  }
 }
 
 export const activeKeyCount = (db: Db) => db.$count(apiKeys, isNull(apiKeys.revokedAt))

@@ -81,3 +81,28 @@ export class UnprocessableError extends BaseUnprocessable {
 }
 
 export const UnsupportedMediaTypeError = createError<[string]>('PARLEY_UNSUPPORTED_MEDIA_TYPE', '%s', 415)
+
+const RETRY_AFTER_SECONDS = '1'
+
+const BaseBusy = createError<[string]>('PARLEY_DATABASE_BUSY', 'The database is busy (%s); retry shortly', 503)
+/** The database could not take this request now (a lock held by another process, heavy reads queued). */
+export class DatabaseBusyError extends BaseBusy implements HeaderedError {
+  readonly headers = { 'retry-after': RETRY_AFTER_SECONDS }
+}
+
+const BaseUnavailable = createError<[string]>('PARLEY_DATABASE_UNAVAILABLE', '%s', 503)
+/** The database file cannot be used: it was removed or replaced under the server, or it is read-only. */
+export class DatabaseUnavailableError extends BaseUnavailable implements HeaderedError {
+  readonly headers: Record<string, string>
+  constructor (detail: string, retryAfterSeconds = 30) {
+    super(detail)
+    this.headers = { 'retry-after': String(retryAfterSeconds) }
+  }
+}
+
+export const QueryTooCostlyError = createError<[string]>('PARLEY_QUERY_TOO_COSTLY', '%s', 422)
+
+/** An export that ran past EXPORT_TIMEOUT_MS: the response, already under way, is cut off. */
+export class ExportTimeoutError extends Error {
+  override name = 'ExportTimeoutError'
+}

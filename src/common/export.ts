@@ -25,9 +25,9 @@ export interface CsvColumn<T> {
 }
 
 /** Streams records as CSV (RFC 4180, header row first); pages are read only as the client takes them. */
-export function sendCsv<T> (reply: FastifyReply, pages: Iterable<T[]>, columns: Array<CsvColumn<T>>, filename: string) {
-  const rows = Readable.from((function * () {
-    for (const page of pages) for (const record of page) yield columns.map((c) => c.value(record) ?? '')
+export function sendCsv<T> (reply: FastifyReply, pages: AsyncIterable<T[]>, columns: Array<CsvColumn<T>>, filename: string) {
+  const rows = Readable.from((async function * () {
+    for await (const page of pages) for (const record of page) yield columns.map((c) => c.value(record) ?? '')
   })())
   const csv = stringify({ header: true, columns: columns.map((c) => c.header), bom: false })
   rows.on('error', (error) => csv.destroy(error))
@@ -42,9 +42,9 @@ export const csvText = <T>(records: T[], columns: Array<CsvColumn<T>>) =>
 export const ndjsonText = (records: unknown[]) => records.map((record) => JSON.stringify(record) + '\n').join('')
 
 /** Streams records as NDJSON: one JSON object per line, the same objects the JSON list returns. */
-export function sendNdjson<T> (reply: FastifyReply, pages: Iterable<T[]>) {
-  const lines = Readable.from((function * () {
-    for (const page of pages) {
+export function sendNdjson<T> (reply: FastifyReply, pages: AsyncIterable<T[]>) {
+  const lines = Readable.from((async function * () {
+    for await (const page of pages) {
       if (page.length > 0) yield page.map((record) => JSON.stringify(record)).join('\n') + '\n'
     }
   })())

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Queryable } from '../db/open.js'
 import { idempotencyKeys } from '../db/schema.js'
 import {
-  IdempotencyConflictError, IdempotencyMismatchError, PreconditionFailedError, PreconditionRequiredError, RequestValidationError
+  DatabaseBusyError, DatabaseUnavailableError, IdempotencyConflictError, IdempotencyMismatchError, PreconditionFailedError, PreconditionRequiredError, RequestValidationError
 } from './errors.js'
 
 export interface WriteContext {
@@ -24,16 +24,28 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Runs `work` as one write; POSTs with an Idempotency-Key are stored with it and replayed. */
-    write: <T>(request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>) => T
+    /**
+     * Runs `work` as one write; POSTs with an Idempotency-Key are stored with it and replayed. While another
+     * process holds the write lock it retries without blocking the event loop, up to DATABASE_LOCK_WAIT_MS.
+     */
+    write: <T>(request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>) => Promise<T>
   }
 }
 
 const requestHash = (request: FastifyRequest) =>
   createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
 
+const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code ?? ''))
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 export function registerWrites (app: FastifyInstance): void {
-  app.decorate('write', function write<T> (request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>): T {
+  /** A write is acknowledged only while the database file is the one the server opened. */
+  const checkDatabase = () => {
+    const problem = app.databaseProblem()
+    if (problem) throw new DatabaseUnavailableError(`${problem}. Nothing was written.`)
+  }
+
+  app.decorate('write', async function write<T> (request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>): Promise<T> {
     const header = request.headers['idempotency-key']
     const key = request.method === 'POST' && typeof header === 'string' ? header : undefined
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
@@ -42,7 +54,7 @@ export function registerWrites (app: FastifyInstance): void {
     const apiKeyId = request.apiKey?.id ?? null
     const hash = key === undefined ? '' : requestHash(request)
     let replayed = false
-    const result = app.db.transaction((tx) => {
+    const attempt = () => app.db.transaction((tx) => {
       if (key !== undefined && apiKeyId !== null) {
         tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-24 hours')`)).run()
         const found = tx.select().from(idempotencyKeys)
@@ -56,6 +68,7 @@ export function registerWrites (app: FastifyInstance): void {
         }
       }
       const outcome = work({ db: tx, apiKeyId })
+      app.recordKeyUses(tx)
       if (key !== undefined && apiKeyId !== null) {
         try {
           tx.insert(idempotencyKeys).values({
@@ -70,6 +83,24 @@ export function registerWrites (app: FastifyInstance): void {
       }
       return outcome
     }, { behavior: 'immediate' })
+    checkDatabase()
+    // BEGIN IMMEDIATE fails at once when another process holds the write lock (after the connection's short
+    // busy timeout), before anything was written: the attempt is repeated after a pause that yields the loop.
+    const waitUntil = performance.now() + app.config.databaseLockWaitMs
+    let result: WriteResult<T>
+    for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+      try {
+        result = attempt()
+        break
+      } catch (error) {
+        if (!isBusy(error)) throw error
+        if (performance.now() + delay > waitUntil) throw new DatabaseBusyError('another process holds the write lock')
+        await pause(delay)
+        checkDatabase()
+      }
+    }
+    // The file may have gone while the write ran: then it is not acknowledged.
+    checkDatabase()
     reply.code(result.status)
     if (result.location) reply.header('location', result.location)
     if (replayed) reply.header('idempotent-replayed', 'true')

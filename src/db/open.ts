@@ -7,6 +7,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import * as schema from './schema.js'
+import { installDeadline } from './deadline.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
@@ -28,20 +29,36 @@ export interface OpenOptions {
   path: string
   /** SQLite's page cache in MiB (32 unless given). */
   cacheMb?: number
+  /**
+   * How long a statement waits for a lock another process holds (SQLite's busy handler sleeps on the calling
+   * thread). Servers keep it short and retry writes without blocking; the CLI waits longer.
+   */
+  busyTimeoutMs?: number
   migrationsFolder?: string
+  /** Create the file when it does not exist (true unless given); false makes a missing file an error. */
+  create?: boolean
+}
+
+/** The database file cannot be opened as configured; the message names the path and the cause. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError'
 }
 
 export class MigrationError extends Error {
   override name = 'MigrationError'
 }
 
-export function openDatabase ({ path, cacheMb = 32, migrationsFolder = join(packageRoot(), 'migrations') }: OpenOptions): Db {
+export function openDatabase ({ path, cacheMb = 32, busyTimeoutMs = 5000, migrationsFolder = join(packageRoot(), 'migrations'), create = true }: OpenOptions): Db {
+  if (path !== ':memory:' && !create && !existsSync(path)) {
+    throw new DatabaseOpenError(`${path} does not exist, and DATABASE_CREATE=false forbids creating an empty database there`)
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const sqlite = new Database(path)
   try {
     sqlite.pragma('journal_mode = WAL')
     // FULL: an acknowledged write survives power loss, not only a process crash.
     sqlite.pragma('synchronous = FULL')
+    // Starting up (migrations, the demo record) may wait for another process; serving then waits as configured.
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('temp_store = MEMORY')
     // A page cache of DATABASE_CACHE_MB (32 MiB by default) and no memory-mapped I/O: mapped pages of the file
@@ -50,8 +67,10 @@ export function openDatabase ({ path, cacheMb = 32, migrationsFolder = join(pack
     sqlite.pragma(`cache_size = -${Math.round(cacheMb * 1024)}`)
     sqlite.pragma('mmap_size = 0')
     cacheStatements(sqlite)
+    installDeadline(sqlite)
     const db = drizzle({ client: sqlite, schema })
     runMigrations(db, migrationsFolder)
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`)
     return db
   } catch (error) {
     sqlite.close()

@@ -25,10 +25,12 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['operations'],
       operationId: 'getReadiness',
       summary: 'Readiness check',
-      description: 'Answers 200 when the database answers a query, 503 otherwise; for load balancers.',
+      description: 'Answers 200 when the database answers a query and its file is still the one the server opened, 503 otherwise; for load balancers.',
       response: { 200: Status, ...problems(503) }
     }
   }, async function readyz (request, reply) {
+    const problem = app.databaseProblem()
+    if (problem) return sendProblem(request, reply, 503, `${problem}.`, 'PARLEY_NOT_READY')
     try {
       app.db.get(sql`SELECT 1`)
     } catch (error) {

@@ -2,7 +2,6 @@
 // meetings, without a query per kind of record or an object per row in JavaScript. The documents have the
 // shapes of the Meeting schema; test/meetings.test.ts checks them against the schema and the write path.
 import { sql, type SQL } from 'drizzle-orm'
-import { searchKey } from '../common/sql.js'
 import { INCLUDES, type Include } from './schemas.js'
 
 /**
@@ -102,17 +101,15 @@ function includes (include: readonly Include[]): SQL {
 
 /**
  * The JSON document of meeting `m` with the related records named in `include` embedded, and for a search
- * its best passage. Sorted by relevance, the passage is looked up by the meeting's full-text rowid (FTS5 seeks
- * to it) and the rank comes from the query that found the page (`x.rank`); sorted by date, the query that
- * walked the matches made the passage already (`x.snippet`) and no rank is computed: BM25 would count the
- * documents of every term again, which costs more than the whole page.
+ * its best passage, which the query that found the page made (`x.snippet`), with the rank when sorted by
+ * relevance (`x.rank`). Sorted by date no rank is computed: BM25 would count the documents of every term
+ * again, which costs more than the whole page.
  */
-export function meetingJson (include: readonly Include[], search?: { match: string } | 'snippet'): SQL {
+export function meetingJson (include: readonly Include[], search?: 'ranked' | 'snippet'): SQL {
   const found = search === undefined
     ? sql``
     : search === 'snippet'
       ? sql`, 'match', json_object('snippet', x.snippet)`
-      : sql`, 'match', json_object('snippet', (SELECT snippet(meetings_fts, -1, '<mark>', '</mark>', '…', 16)
-          FROM meetings_fts WHERE meetings_fts MATCH ${search.match} AND rowid = ${searchKey('m')}), 'rank', x.rank)`
+      : sql`, 'match', json_object('snippet', x.snippet, 'rank', x.rank)`
   return sql`json_object(${fieldsSql}${found}${includes(include)})`
 }

@@ -5,12 +5,12 @@ import { etagFor } from '../common/write.js'
 import { latestRevision } from '../revisions/repository.js'
 import { checkDateRange, linkNext } from '../common/paging.js'
 import { notModified, problems } from '../common/schemas.js'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TSchema } from 'typebox'
-import type { Db } from '../db/open.js'
 import { csvText, exportFormat, ndjsonText, pageJson, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
 import { meetingListItem, meetingListQueryExample } from '../demo/examples.js'
-import { allMeetings, findMeetingJson, listMeetingsJson, meetingFacets, parseInclude, type FacetName, type MeetingScope } from './repository.js'
+import { findMeetingJson, meetingPages, parseInclude, planMeetingFacets, planMeetingList, type FacetName, type FacetValue, type MeetingScope } from './repository.js'
+import { allValues } from '../db/query.js'
 import { CSV_INCLUDE, meetingCalendar, meetingCsvColumns } from './export.js'
 import {
   CalendarQuerySchema, INCLUDES, MeetingItemQuerySchema, MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type Meeting, type MeetingListQuery
@@ -22,18 +22,29 @@ export function checkMeetingQuery (query: MeetingListQuery): void {
 }
 
 /** Answers a meeting list (of everything, or of one person or organization): a JSON page, or every page as CSV or NDJSON. */
-export function sendMeetingList (db: Db, request: FastifyRequest, reply: FastifyReply, query: MeetingListQuery, scope: MeetingScope = {}) {
+export async function sendMeetingList (app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: MeetingListQuery, scope: MeetingScope = {}) {
   checkMeetingQuery(query)
   const format = exportFormat(request, query.format)
+  // A file of every match comes newest first unless relevance is asked for: ranked, each page would rank every match again.
+  if (format !== 'json' && query.q && !query.sort) query = { ...query, sort: '-date' }
   if (format === 'csv') {
     const include = [...new Set([...parseInclude(query.include), ...parseInclude(CSV_INCLUDE)])].join(',')
-    return sendCsv(reply, allMeetings(db, { ...query, include }, scope), meetingCsvColumns, 'meetings.csv')
+    return sendCsv(reply, app.exportPages(meetingPages(app.db, app.pageReader(reply), { ...query, include }, scope)), meetingCsvColumns, 'meetings.csv')
   }
-  if (format === 'ndjson') return sendNdjson(reply, allMeetings(db, query, scope))
-  const page = listMeetingsJson(db, query, scope)
+  if (format === 'ndjson') return sendNdjson(reply, app.exportPages(meetingPages(app.db, app.pageReader(reply), query, scope)))
+  const plan = planMeetingList(app.db, query, scope)
+  const facets = query.facets ? planMeetingFacets(app.db, query, scope, [...new Set(query.facets.split(','))] as FacetName[]) : []
+  let page
+  let counts: Record<string, FacetValue[]> | undefined
+  if (plan.heavy || facets.length > 0) {
+    const [rows, ...facetRows] = await app.readHeavy(reply, [plan.statement, ...facets.map(({ statement }) => ({ query: statement, rows: true as const }))])
+    page = plan.page(rows as unknown[][])
+    if (facets.length > 0) counts = Object.fromEntries(facets.map(({ name }, i) => [name, facetRows[i] as FacetValue[]]))
+  } else {
+    page = app.readSnapshot(reply, () => plan.page(allValues(app.db, plan.statement)))
+  }
   linkNext(request, reply, page.nextCursor)
-  const facets = query.facets ? { facets: meetingFacets(db, query, scope, [...new Set(query.facets.split(','))] as FacetName[]) } : {}
-  return sendJsonText(reply, pageJson(page.data, page.nextCursor, facets))
+  return sendJsonText(reply, pageJson(page.data, page.nextCursor, counts ? { facets: counts } : {}))
 }
 
 /** A list's 200: JSON, or the same records as CSV or NDJSON files. */
@@ -68,7 +79,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: meetingListResponse, ...notModified, ...problems(400) }
     }
   }, async function listMeetingsHandler (request, reply) {
-    return app.readSnapshot(reply, () => sendMeetingList(app.db, request, reply, request.query))
+    return sendMeetingList(app, request, reply, request.query)
   })
 
   app.get('/meetings.ics', {
@@ -82,11 +93,12 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: { content: { 'text/calendar': { schema: Type.String({ examples: [meetingCalendar([meetingListItem('participants')], CALENDAR_EXAMPLE_BASE)] }) } } }, ...problems(400) }
     }
   }, async function meetingCalendarHandler (request, reply) {
-    const query = { ...request.query, include: 'participants' }
+    // Newest first always: a calendar has no use for relevance, and ranking would cost a page of work per page.
+    const query = { ...request.query, include: 'participants', sort: '-date' as const }
     checkMeetingQuery(query)
     const limit = request.query.limit ?? 1000
     const meetings: Meeting[] = []
-    for (const page of allMeetings(app.db, { ...query, limit: undefined })) {
+    for await (const page of app.exportPages(meetingPages(app.db, app.pageReader(reply), { ...query, limit: undefined }))) {
       meetings.push(...page.slice(0, limit - meetings.length))
       if (meetings.length >= limit) break
     }

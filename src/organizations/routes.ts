@@ -55,10 +55,8 @@ const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: meetingListResponse, ...notModified, ...problems(400, 404) }
     }
   }, async function listOrganizationMeetingsHandler (request, reply) {
-    return app.readSnapshot(reply, () => {
-      if (!idExists(app.db, 'organization', request.params.id)) throw new NotFoundError('Organization', request.params.id)
-      return sendMeetingList(app.db, request, reply, request.query, { organization: request.params.id })
-    })
+    if (!idExists(app.db, 'organization', request.params.id)) throw new NotFoundError('Organization', request.params.id)
+    return sendMeetingList(app, request, reply, request.query, { organization: request.params.id })
   })
 }
 

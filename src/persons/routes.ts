@@ -55,10 +55,8 @@ const personRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: meetingListResponse, ...notModified, ...problems(400, 404) }
     }
   }, async function listPersonMeetingsHandler (request, reply) {
-    return app.readSnapshot(reply, () => {
-      if (!idExists(app.db, 'person', request.params.id)) throw new NotFoundError('Person', request.params.id)
-      return sendMeetingList(app.db, request, reply, request.query, { person: request.params.id })
-    })
+    if (!idExists(app.db, 'person', request.params.id)) throw new NotFoundError('Person', request.params.id)
+    return sendMeetingList(app, request, reply, request.query, { person: request.params.id })
   })
 }
 

@@ -1,7 +1,8 @@
 // Bearer API keys: routes declare the scope they need in `config.scope`; reads are public unless configured.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { grants, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
+import { grants, recordKeyUses, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
+import type { Queryable } from '../db/open.js'
 import { ForbiddenError, UnauthorizedError } from '../common/errors.js'
 import { ProblemRef } from '../common/schemas.js'
 
@@ -9,6 +10,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The key that authenticated this request, or null for anonymous reads. */
     apiKey: ApiKeyInfo | null
+  }
+  interface FastifyInstance {
+    /** Stores the key uses seen since the last time, inside a write's transaction (which holds the lock anyway). */
+    recordKeyUses: (tx: Queryable) => void
   }
   interface FastifyContextConfig {
     /** The scope a key needs for this route; routes without one are public reads. */
@@ -20,6 +25,9 @@ export interface AuthOptions {
   readsRequireKey: boolean
 }
 
+/** How often key uses seen on reads are stored, when no write has stored them meanwhile. */
+const KEY_USE_FLUSH_MS = 60_000
+
 const REASONS = {
   malformed: 'The API key is not in the form Parley issues (pk_ followed by 32 characters).',
   unknown: 'The API key is not known.',
@@ -28,6 +36,29 @@ const REASONS = {
 
 async function auth (app: FastifyInstance, options: AuthOptions) {
   app.decorateRequest('apiKey', null)
+
+  // A key's last use is kept in memory and stored with the next write, or once a minute: recording it on every
+  // request made every authenticated read a write, which waits for (and fails on) a lock held by another process.
+  const uses = new Map<string, string>()
+  app.decorate('recordKeyUses', function storeKeyUses (tx: Queryable) {
+    if (uses.size === 0) return
+    recordKeyUses(tx, uses)
+    uses.clear()
+  })
+  const flush = () => {
+    if (uses.size === 0 || app.databaseProblem()) return
+    try {
+      app.db.transaction((tx) => app.recordKeyUses(tx), { behavior: 'immediate' })
+    } catch (error) {
+      // Best effort: busy now, tried again at the next write or flush.
+      app.log.debug({ err: error }, 'key uses not stored this time')
+    }
+  }
+  const timer = setInterval(flush, KEY_USE_FLUSH_MS).unref()
+  app.addHook('onClose', async () => {
+    clearInterval(timer)
+    flush()
+  })
   app.addHook('onRequest', function authenticate (request, _reply, done) {
     try {
       identify(request)
@@ -50,6 +81,7 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
     const result = verifyApiKey(app.db, match[1]!)
     if (!result.ok) throw new UnauthorizedError(REASONS[result.reason], 'invalid_token')
     if (scope && !grants(result.key.scopes, scope)) throw new ForbiddenError(scope)
+    uses.set(result.key.id, new Date().toISOString())
     request.apiKey = result.key
   }
 

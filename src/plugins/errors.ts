@@ -1,7 +1,10 @@
 // Renders every error as RFC 9457 problem details (application/problem+json); hides 5xx internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { RequestValidationError, UnprocessableError, type ErrorItem, type ErrorLocation, type HeaderedError } from '../common/errors.js'
+import {
+  DatabaseBusyError, DatabaseUnavailableError, QueryTooCostlyError, RequestValidationError, UnprocessableError,
+  type ErrorItem, type ErrorLocation, type HeaderedError
+} from '../common/errors.js'
 import type { Problem } from '../common/schemas.js'
 
 const LOCATIONS: Record<string, ErrorLocation> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
@@ -96,8 +99,26 @@ export function frameworkErrors (error: FastifyError, request: FastifyRequest, r
   return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.code ?? 'PARLEY_INVALID_REQUEST')
 }
 
+const SQLITE_BUSY = /^SQLITE_(BUSY|LOCKED)/
+
+/**
+ * Errors of the database that are not the request's fault nor a bug: a lock another process holds past the
+ * busy timeout is a 503 to retry, and a read stopped at its deadline (src/db/deadline.ts) is the query's cost.
+ */
+function databaseCondition (error: FastifyError): FastifyError | undefined {
+  if (error instanceof DatabaseBusyError || error instanceof DatabaseUnavailableError) return error
+  if (typeof error.code === 'string' && SQLITE_BUSY.test(error.code)) return new DatabaseBusyError('another process holds its lock')
+  if (error.name === 'QueryTimeoutError') {
+    return new QueryTooCostlyError(`${error.message}; narrow it (more words, fewer prefix* terms, more filters) or sort by date`)
+  }
+  return undefined
+}
+
 async function errors (app: FastifyInstance) {
-  app.setErrorHandler(function problemDetails (error: FastifyError, request, reply) {
+  app.setErrorHandler(function problemDetails (caught: FastifyError, request, reply) {
+    const condition = databaseCondition(caught)
+    if (condition && condition.statusCode === 503) request.log.warn({ err: caught }, 'database unavailable for this request')
+    const error = condition ?? caught
     if (error.validation) {
       const items = validationItems(error)
       return sendProblem(request, reply, 400, items.map((e) => `${e.in} ${e.pointer} ${e.message}`).join('; '), 'PARLEY_INVALID_REQUEST', items)
@@ -106,7 +127,7 @@ async function errors (app: FastifyInstance) {
       return sendProblem(request, reply, error.statusCode ?? 400, error.message, error.code, error.errors)
     }
     const status = error.statusCode ?? 500
-    if (status >= 400 && status < 500) {
+    if ((status >= 400 && status < 500) || condition) {
       const { headers } = error as HeaderedError
       if (headers) reply.headers(headers)
       return sendProblem(request, reply, status, error.message, error.code ?? 'PARLEY_CLIENT_ERROR')

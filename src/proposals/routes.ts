@@ -6,7 +6,8 @@ import { checkDateRange, linkNext } from '../common/paging.js'
 import { IdParams, notModified, problems } from '../common/schemas.js'
 import { csvText, exportFormat, joined, ndjsonText, pageJson, sendCsv, sendJsonText, sendNdjson, type CsvColumn } from '../common/export.js'
 import { listResponse } from '../meetings/routes.js'
-import { allProposals, findProposalJson, listProposalsJson } from './repository.js'
+import { findProposalJson, planProposalList, proposalPages } from './repository.js'
+import { allValues } from '../db/query.js'
 import { demoIds, EXAMPLE_PROPOSAL, proposalExample } from '../demo/examples.js'
 import { ProposalListQuerySchema, ProposalPageSchema, ProposalRef, type Proposal } from './schemas.js'
 
@@ -45,9 +46,13 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async function listProposalsHandler (request, reply) {
     checkDateRange(request.query)
     const format = exportFormat(request, request.query.format)
-    if (format === 'csv') return sendCsv(reply, allProposals(app.db, request.query), proposalCsvColumns, 'proposals.csv')
-    if (format === 'ndjson') return sendNdjson(reply, allProposals(app.db, request.query))
-    const page = app.readSnapshot(reply, () => listProposalsJson(app.db, request.query))
+    const pages = () => app.exportPages(proposalPages(app.db, app.pageReader(reply), request.query))
+    if (format === 'csv') return sendCsv(reply, pages(), proposalCsvColumns, 'proposals.csv')
+    if (format === 'ndjson') return sendNdjson(reply, pages())
+    const plan = planProposalList(app.db, request.query)
+    const page = plan.heavy
+      ? plan.page((await app.readHeavy(reply, [plan.statement]))[0] as unknown[][])
+      : app.readSnapshot(reply, () => plan.page(allValues(app.db, plan.statement)))
     linkNext(request, reply, page.nextCursor)
     return sendJsonText(reply, pageJson(page.data, page.nextCursor))
   })

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { invalidQuery } from '../common/errors.js'
 import { notModified, problems } from '../common/schemas.js'
-import { search, SEARCH_TYPES, type SearchType } from './repository.js'
+import { planSearch, SEARCH_TYPES, type SearchType } from './repository.js'
 import { EXAMPLE_PROPOSAL, meetingExample, proposalExample } from '../demo/examples.js'
 
 const proposal = proposalExample(EXAMPLE_PROPOSAL)
@@ -64,7 +64,9 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { q, limit = 20 } = request.query
     if (q.trim() === '') throw invalidQuery('q', 'has no words to search for')
     const types = request.query.types ? [...new Set(request.query.types.split(','))] as SearchType[] : SEARCH_TYPES
-    return { data: app.readSnapshot(reply, () => search(app.db, q, types, limit)) }
+    // Ranking reads every match: a heavy read, off the event loop when there are reader threads.
+    const plan = planSearch(app.db, q, types, limit)
+    return { data: plan.merge(await app.readHeavy(reply, plan.statements.map((query) => ({ query, rows: true as const })))) }
   })
 }
 
