@@ -51,6 +51,11 @@ export function sendNdjson<T> (reply: FastifyReply, pages: AsyncIterable<T[]>) {
   return reply.type(NDJSON_TYPE).send(lines)
 }
 
+/** Streams a file made in pieces (an iCalendar feed). */
+export function sendFile (reply: FastifyReply, type: string, filename: string, pieces: AsyncIterable<string>) {
+  return reply.type(type).header('content-disposition', `inline; filename="${filename}"`).send(Readable.from(pieces))
+}
+
 /** Joins the values of a many-to-many link into one CSV cell. */
 export const joined = (values: Array<string | null | undefined>) => values.filter((v) => v != null && v !== '').join('; ')
 

@@ -44,25 +44,54 @@ const nextDay = (day: string) => {
   return date
 }
 
+const newCalendar = () => ical({ name: 'Parley meetings', prodId: { company: 'Parley', product: 'meetings', language: 'EN' }, method: ICalCalendarMethod.PUBLISH })
+
+function addEvent (calendar: ReturnType<typeof ical>, m: Meeting, baseUrl: string) {
+  return calendar.createEvent({
+    id: `${m.id}@parley`,
+    start: new Date(`${firstDay(m.start_date)}T00:00:00Z`),
+    end: nextDay(lastDay(m.end_date ?? m.start_date)),
+    allDay: true,
+    summary: m.title,
+    description: [m.summary, (m.participants ?? []).map((p) => `${p.person.name}${p.title ? `, ${p.title}` : ''}`).join('; ')].filter(Boolean).join('\n\n'),
+    location: m.location ? [m.location.name, m.location.country_code].filter(Boolean).join(', ') : (m.format === 'in_person' ? null : m.format.replace('_', ' ')),
+    url: `${baseUrl}/v1/meetings/${m.id}`,
+    stamp: new Date(m.updated_at),
+    lastModified: new Date(m.updated_at)
+  })
+}
+
 /**
  * An RFC 5545 calendar: one all-day event per meeting over the days its dates can mean (a meeting
  * known only to the month spans the month), with a stable UID so that calendar programs update events.
  */
 export function meetingCalendar (meetings: Iterable<Meeting>, baseUrl: string): string {
-  const calendar = ical({ name: 'Parley meetings', prodId: { company: 'Parley', product: 'meetings', language: 'EN' }, method: ICalCalendarMethod.PUBLISH })
-  for (const m of meetings) {
-    calendar.createEvent({
-      id: `${m.id}@parley`,
-      start: new Date(`${firstDay(m.start_date)}T00:00:00Z`),
-      end: nextDay(lastDay(m.end_date ?? m.start_date)),
-      allDay: true,
-      summary: m.title,
-      description: [m.summary, (m.participants ?? []).map((p) => `${p.person.name}${p.title ? `, ${p.title}` : ''}`).join('; ')].filter(Boolean).join('\n\n'),
-      location: m.location ? [m.location.name, m.location.country_code].filter(Boolean).join(', ') : (m.format === 'in_person' ? null : m.format.replace('_', ' ')),
-      url: `${baseUrl}/v1/meetings/${m.id}`,
-      stamp: new Date(m.updated_at),
-      lastModified: new Date(m.updated_at)
-    })
-  }
+  const calendar = newCalendar()
+  for (const m of meetings) addEvent(calendar, m, baseUrl)
   return calendar.toString()
+}
+
+const CALENDAR_END = 'END:VCALENDAR'
+/** Events written between turns of the event loop: ical-generator takes about 0.4 ms an event. */
+const EVENTS_PER_TURN = 50
+
+/**
+ * The same calendar as meetingCalendar, as text in pieces: the header, the events a few at a time (the event
+ * loop answers other requests between pieces), and the end.
+ */
+export async function * meetingCalendarText (pages: AsyncIterable<Meeting[]>, baseUrl: string, limit: number): AsyncGenerator<string> {
+  const calendar = newCalendar()
+  const empty = calendar.toString()
+  yield empty.slice(0, empty.lastIndexOf(CALENDAR_END))
+  let written = 0
+  for await (const page of pages) {
+    for (let i = 0; i < page.length && written < limit; i += EVENTS_PER_TURN) {
+      const chunk = page.slice(i, Math.min(i + EVENTS_PER_TURN, i + limit - written))
+      yield chunk.map((m) => addEvent(calendar, m, baseUrl).toString()).join('')
+      written += chunk.length
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    if (written >= limit) break
+  }
+  yield CALENDAR_END
 }

@@ -7,13 +7,13 @@ import { checkDateRange, linkNext } from '../common/paging.js'
 import { notModified, problems } from '../common/schemas.js'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TSchema } from 'typebox'
-import { csvText, exportFormat, ndjsonText, pageJson, sendCsv, sendJsonText, sendNdjson } from '../common/export.js'
+import { csvText, exportFormat, ndjsonText, pageJson, sendCsv, sendFile, sendJsonText, sendNdjson } from '../common/export.js'
 import { meetingListItem, meetingListQueryExample } from '../demo/examples.js'
 import { findMeetingJson, meetingPages, parseInclude, planMeetingFacets, planMeetingList, type FacetName, type FacetValue, type MeetingScope } from './repository.js'
 import { allValues } from '../db/query.js'
-import { CSV_INCLUDE, meetingCalendar, meetingCsvColumns } from './export.js'
+import { CSV_INCLUDE, meetingCalendar, meetingCalendarText, meetingCsvColumns } from './export.js'
 import {
-  CalendarQuerySchema, INCLUDES, MeetingItemQuerySchema, MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type Meeting, type MeetingListQuery
+  CalendarQuerySchema, INCLUDES, MeetingItemQuerySchema, MeetingListQuerySchema, MeetingPageSchema, MeetingParamsSchema, MeetingRef, type MeetingListQuery
 } from './schemas.js'
 
 export function checkMeetingQuery (query: MeetingListQuery): void {
@@ -97,13 +97,9 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const query = { ...request.query, include: 'participants', sort: '-date' as const }
     checkMeetingQuery(query)
     const limit = request.query.limit ?? 1000
-    const meetings: Meeting[] = []
-    for await (const page of app.exportPages(meetingPages(app.db, app.pageReader(reply), { ...query, limit: undefined }))) {
-      meetings.push(...page.slice(0, limit - meetings.length))
-      if (meetings.length >= limit) break
-    }
+    const pages = app.exportPages(meetingPages(app.db, app.pageReader(reply), { ...query, limit: undefined }, {}, Math.min(limit, 200)))
     const base = app.config.publicUrl || `${request.protocol}://${request.host}`
-    return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="meetings.ics"').send(meetingCalendar(meetings, base))
+    return sendFile(reply, 'text/calendar; charset=utf-8', 'meetings.ics', meetingCalendarText(pages, base, limit))
   })
 
   app.get('/meetings/:id', {
