@@ -1,6 +1,6 @@
 // The production build, started as `node dist/src/server.js` in a child process, for tests of the real server.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,24 +11,14 @@ import { openDatabase } from '../src/db/open.js'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 
-function newestSource (dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 
 /**
- * Builds dist/ when src/ changed since the last build. Test files run in parallel: a lock makes one build
- * while the others wait, so that no server starts from a half-written file.
+ * Builds dist/ when it is stale by the rule `npm start` applies (scripts/check-build.mjs). Test files run in
+ * parallel: a lock makes one build while the others wait, so that no server starts from a half-written file.
  */
 export function ensureBuilt (): void {
   const lock = join(root, '.tap', 'build.lock')
-  const stamp = join(root, 'dist', '.built')
   mkdirSync(join(root, '.tap'), { recursive: true })
   for (let waited = 0; ; waited += 100) {
     try {
@@ -40,14 +30,8 @@ export function ensureBuilt (): void {
     }
   }
   try {
-    let built = 0
-    try {
-      built = statSync(stamp).mtimeMs
-    } catch {}
-    if (built < newestSource(join(root, 'src')) || built < statSync(join(root, 'package.json')).mtimeMs) {
-      execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
-      writeFileSync(stamp, new Date().toISOString())
-    }
+    const check = spawnSync(process.execPath, ['scripts/check-build.mjs'], { cwd: root, stdio: 'ignore' })
+    if (check.status !== 0) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
   } finally {
     rmSync(lock, { recursive: true, force: true })
   }

@@ -1,7 +1,8 @@
-// The parley command: keys made on the command line work over HTTP; revoked ones stop working; backups are
-// consistent under load and restore, but not over a database in use.
+// The parley command: --help, --version and usage errors do nothing else; keys made on the command line work over
+// HTTP; revoked ones stop working; backups are consistent under load and restore, but not over a database in use.
 import { once } from 'node:events'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +11,7 @@ import t from 'tap'
 import { main } from '../src/cli.js'
 import { buildApp } from '../src/app.js'
 import { testConfig } from '../src/config.js'
-import { databaseWithKey, ensureBuilt, send, startServer } from './built-server.js'
+import { builtEnv, databaseWithKey, ensureBuilt, root, send, startServer } from './built-server.js'
 
 // The backup and restore test starts the built server twice.
 t.setTimeout(300_000)
@@ -67,21 +68,123 @@ t.test('keys made by the CLI authorize writes until revoked; backup copies the d
   t.equal((await run(['keys', 'revoke', id])).code, 1, 'revoking twice says so')
 })
 
-t.test('usage errors are explained', async (t) => {
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+
+/** Every command and group, as typed after `parley`; '' is parley itself. */
+const COMMANDS = ['', 'serve', 'migrate', 'keys', 'keys create', 'keys list', 'keys revoke', 'backup', 'restore',
+  'import', 'import historyatstate', 'import ndjson', 'help']
+
+/**
+ * Runs `parley args` in an empty folder with the default DATABASE_PATH (./data/parley.db), and returns what it
+ * printed and the files it left there: a database opened, a backup written or a server started would show.
+ */
+async function runInEmptyFolder (args: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-usage-'))
+  const cwd = process.cwd()
+  process.chdir(dir)
+  try {
+    return { ...await run(args), files: readdirSync(dir) }
+  } finally {
+    process.chdir(cwd)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+t.test('--help, -h and `help COMMAND` print the usage of each command and do nothing else', async (t) => {
+  delete process.env.DATABASE_PATH
+  for (const command of COMMANDS) {
+    const words = command ? command.split(' ') : []
+    const where = ['parley', ...words].join(' ')
+    const help = await runInEmptyFolder([...words, '--help'])
+    t.equal(help.code, 0, `${where} --help: exit 0`)
+    t.match(help.out, new RegExp(`^Usage: ${where}`), `${where} --help: its usage`)
+    t.equal(help.err, '', 'nothing on standard error')
+    t.same(help.files, [], 'no database, no file')
+    t.same(await runInEmptyFolder([...words, '-h']), help, `${where} -h is --help`)
+    if (command !== 'help') t.same(await runInEmptyFolder(['help', ...words]), help, `parley help ${command} is --help`)
+  }
+  t.match((await run(['keys', 'create', '--help'])).out, /--name NAME .*\n.*--scope SCOPE .*read, write, admin/s, 'options are explained')
+  t.match((await run(['--help'])).out, /\n  import ndjson FILE +import whole meetings/, 'parley --help lists the commands')
+  t.match((await run(['keys', '--help'])).out, /^Usage: parley keys <command>.*\n  keys revoke ID +revoke a key/s, 'a group lists its commands')
+})
+
+t.test('--version prints the version of package.json, for every command, and does nothing else', async (t) => {
+  delete process.env.DATABASE_PATH
+  for (const command of COMMANDS) {
+    const words = command ? command.split(' ') : []
+    t.same(await runInEmptyFolder([...words, '--version']), { code: 0, out: version, err: '', files: [] }, `${['parley', ...words].join(' ')} --version`)
+  }
+})
+
+t.test('an unknown option or command exits 2 with one line naming it, and does nothing else', async (t) => {
+  delete process.env.DATABASE_PATH
+  for (const command of COMMANDS) {
+    const words = command ? command.split(' ') : []
+    const where = ['parley', ...words].join(' ')
+    for (const bogus of ['--bogus', '-x']) {
+      t.same(await runInEmptyFolder([...words, bogus]), {
+        code: 2, out: '', err: `${where}: unknown option ${bogus} (see \`${where} --help\`)`, files: []
+      }, `${where} ${bogus}`)
+    }
+  }
+  const unknown = {
+    dance: 'parley: unknown command dance (see `parley --help`)',
+    'keys frob': 'parley keys: unknown command keys frob (see `parley keys --help`)',
+    'import csv x.csv': 'parley import: unknown command import csv (see `parley import --help`)',
+    'help dance': 'parley: unknown command dance (see `parley --help`)'
+  }
+  for (const [line, err] of Object.entries(unknown)) {
+    t.same(await runInEmptyFolder(line.split(' ')), { code: 2, out: '', err, files: [] }, `parley ${line}`)
+  }
+})
+
+t.test('a command called wrongly exits 2 with one line saying what is wrong, and does nothing', async (t) => {
+  delete process.env.DATABASE_PATH
+  const wrong = {
+    'keys create --scope write': 'parley keys create: missing --name NAME (see `parley keys create --help`)',
+    'keys create --name x --scope root': 'parley keys create: unknown scope root; use read, write, admin (see `parley keys create --help`)',
+    'keys create --name x': 'parley keys create: missing --scope (read, write, admin) (see `parley keys create --help`)',
+    'keys create --name': "parley keys create: option '--name <value>' argument missing (see `parley keys create --help`)",
+    'keys revoke': 'parley keys revoke: missing ID (see `parley keys revoke --help`)',
+    keys: 'parley keys: missing a command: create, list, revoke (see `parley keys --help`)',
+    import: 'parley import: missing a command: historyatstate, ndjson (see `parley import --help`)',
+    backup: 'parley backup: missing FILE (see `parley backup --help`)',
+    'backup a.db b.db': 'parley backup: unexpected argument b.db (see `parley backup --help`)',
+    'serve now': 'parley serve: unexpected argument now (see `parley serve --help`)',
+    'migrate --help=yes': "parley migrate: option '-h, --help' does not take an argument (see `parley migrate --help`)",
+    restore: 'parley restore: missing FILE (see `parley restore --help`)',
+    'import ndjson missing.ndjson': 'parley import ndjson: missing.ndjson does not exist (see `parley import ndjson --help`)'
+  }
+  for (const [line, err] of Object.entries(wrong)) {
+    t.same(await runInEmptyFolder(line.split(' ')), { code: 2, out: '', err, files: [] }, `parley ${line}`)
+  }
+  const alone = await runInEmptyFolder([])
+  t.equal(alone.code, 2, 'parley alone exits 2')
+  t.match(alone.err, /^Usage: parley <command>/, 'with the usage on standard error')
+  t.same(alone.files, [])
   process.env.DATABASE_PATH = ':memory:'
   t.teardown(() => { delete process.env.DATABASE_PATH })
-  await t.rejects(run(['keys', 'create', '--scope', 'write']), /--name/)
-  await t.rejects(run(['keys', 'create', '--name', 'x', '--scope', 'root']), /unknown scope root/)
-  await t.rejects(run(['keys', 'create', '--name', 'x']), /--scope/)
-  await t.rejects(run(['keys', 'revoke']), /key id/)
-  await t.rejects(run(['keys']), /create, list or revoke/)
-  await t.rejects(run(['backup']), /FILE/)
-  await t.rejects(run(['restore']), /FILE/)
-  await t.rejects(run(['restore', 'x.db']), /DATABASE_PATH to name a file/)
-  await t.rejects(run(['dance']), /unknown command/)
-  t.equal((await run(['help'])).code, 0)
-  t.match((await run([])).out, /Usage: parley/)
+  t.same(await run(['restore', 'x.db']), { code: 2, out: '', err: 'parley restore: DATABASE_PATH must name a file, not :memory: (see `parley restore --help`)' })
 })
+
+t.test('the built parley answers --help, --version and mistakes with the exit status a shell sees, and starts nothing', async (t) => {
+  ensureBuilt()
+  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-built-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const parley = (...args: string[]) => spawnSync(process.execPath, [join(root, 'dist/src/cli.js'), ...args], { cwd: dir, env: builtEnv({}), encoding: 'utf8', timeout: 20_000 })
+  for (const args of [['-h'], ['serve', '--help'], ['migrate', '--help'], ['backup', '--help'], ['keys', 'create', '--help'], ['import', 'ndjson', '-h']]) {
+    const { status, stdout, stderr } = parley(...args)
+    t.equal(status, 0, `parley ${args.join(' ')}: exit 0, and it exited: no server`)
+    t.match(stdout, /^Usage: parley /)
+    t.equal(stderr, '')
+  }
+  t.same(pick(parley('--version')), { status: 0, stdout: `${version}\n`, stderr: '' })
+  t.same(pick(parley('keys', '--bogus')), { status: 2, stdout: '', stderr: 'parley keys: unknown option --bogus (see `parley keys --help`)\n' })
+  t.same(pick(parley('dance')), { status: 2, stdout: '', stderr: 'parley: unknown command dance (see `parley --help`)\n' })
+  t.same(readdirSync(dir), [], 'no database, no file named --help')
+})
+
+const pick = ({ status, stdout, stderr }: { status: number | null, stdout: string, stderr: string }) => ({ status, stdout, stderr })
 
 /** The persons in a database file, by id. */
 function personIds (path: string): string[] {
