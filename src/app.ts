@@ -5,6 +5,7 @@ import etag from '@fastify/etag'
 import accepts from '@fastify/accepts'
 import AjvCompiler from '@fastify/ajv-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Config } from './config.js'
 import { invalidQuery } from './common/errors.js'
 import { componentSchemas } from './schemas.js'
@@ -55,6 +56,8 @@ const ajvCompiler = AjvCompiler()
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
+const NO_PARAMETERS = Type.Object({}, { additionalProperties: false })
+
 export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'logger'> = {}) {
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
@@ -104,6 +107,14 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
       }
     }
     done()
+  })
+
+  // A route that takes no query parameters refuses any (`DELETE ...?dry_run=1` would otherwise delete). The
+  // documentation pages are left out: Swagger UI's assets are the library's, and a browser may add to them.
+  app.addHook('onRoute', function noUnknownParameters (route) {
+    const schema = route.schema as { hide?: boolean, querystring?: unknown } | undefined
+    if (schema?.hide || schema?.querystring) return
+    route.schema = { ...schema, querystring: NO_PARAMETERS }
   })
 
   for (const schema of componentSchemas) app.addSchema(schema)
