@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Config } from './config.js'
 import { invalidQuery } from './common/errors.js'
+import { strictJsonParser } from './common/bodies.js'
 import { componentSchemas } from './schemas.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin, { frameworkErrors } from './plugins/errors.js'
@@ -119,8 +120,10 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
 
   for (const schema of componentSchemas) app.addSchema(schema)
 
-  // RFC 7396 merge patches are JSON documents.
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+  // JSON bodies, and RFC 7396 merge patches (JSON documents too), are read as bytes so that decoding them is strict.
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'buffer' },
+    strictJsonParser(app.getDefaultJsonParser('error', 'error')))
 
   app.register(errorsPlugin)
   app.register(securityPlugin, config)

@@ -5,7 +5,7 @@ import { connect } from 'node:net'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { testConfig } from '../src/config.js'
-import { build, DEMO_ID, makeKey } from './helpers.js'
+import { build, DEMO_ID, makeKey, rowCounts } from './helpers.js'
 
 // Fifteen apps with different settings: more than the default time on a busy machine.
 t.setTimeout(360_000)
@@ -204,6 +204,81 @@ t.test('a body over BODY_LIMIT is 413 problem+json', async (t) => {
   const res = await app.inject({ method: 'POST', url: '/v1/persons', headers: { ...auth, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(5000) }) })
   t.equal(res.statusCode, 413)
   t.ok(isProblem(res, 413, 'FST_ERR_CTP_BODY_TOO_LARGE'), res.body)
+})
+
+interface BodyOperation { method: string, url: string, type: string }
+
+/** Every operation of the document that takes a body, its path filled in with the examples of its parameters. */
+function bodyOperations (app: Awaited<ReturnType<typeof build>>): BodyOperation[] {
+  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { parameters?: Array<{ name: string, schema?: { examples?: unknown[] } }>, requestBody?: { content: Record<string, unknown> } }>> }
+  return Object.entries(doc.paths).flatMap(([template, item]) => Object.entries(item).filter(([, op]) => op.requestBody).map(([method, op]) => ({
+    method: method.toUpperCase(),
+    url: template.replace(/\{(\w+)\}/g, (_, name) => String(op.parameters?.find((p) => p.name === name)?.schema?.examples?.[0] ?? '1')),
+    type: Object.keys(op.requestBody!.content)[0]!
+  })))
+}
+
+t.test('bodies that are not UTF-8, or say another charset, are refused on every route that takes one', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const operations = bodyOperations(app)
+  t.ok(operations.length >= 13, `${operations.length} operations take a body`)
+  const invalid = [Buffer.from('{"name":"Ann \xff Lee"}', 'latin1'), Buffer.from('{"name":"A\xed\xa0\x80B"}', 'latin1'), Buffer.from('{"name":"\xc0\xafoverlong"}', 'latin1')]
+  for (const { method, url, type } of operations) {
+    const types = type === 'application/json' && method === 'PATCH' ? [type, 'application/merge-patch+json'] : [type]
+    for (const contentType of types) {
+      for (const payload of invalid) {
+        const res = await app.inject({ method: method as 'POST', url, headers: { ...auth, 'content-type': contentType }, payload })
+        t.equal(res.statusCode, 400, `${method} ${url} (${contentType}) with ${payload.toString('hex')}`)
+        t.ok(isProblem(res, 400, 'PARLEY_INVALID_REQUEST'), res.body)
+        t.same(res.json().errors, [{ in: 'body', pointer: '', message: 'is not valid UTF-8' }])
+      }
+      const utf16 = await app.inject({ method: method as 'POST', url, headers: { ...auth, 'content-type': `${contentType}; charset=utf-16` }, payload: Buffer.from('{"name":"Ann"}', 'utf16le') })
+      t.equal(utf16.statusCode, 415, `${method} ${url}: charset=utf-16 is 415`)
+      t.ok(isProblem(utf16, 415, 'PARLEY_UNSUPPORTED_MEDIA_TYPE'), utf16.body)
+      t.match(utf16.json().detail, /must be UTF-8; charset=utf-16/)
+    }
+  }
+  t.same(rowCounts(app), before, 'nothing was written')
+  const stated = await app.inject({ method: 'POST', url: '/v1/persons', headers: { ...auth, 'content-type': 'application/json; charset="UTF-8"' }, payload: '{"name":"Ana Lima Čapek"}' })
+  t.equal(stated.statusCode, 201, 'charset=UTF-8 (any case, quoted or not) is fine')
+  t.equal(stated.json().name, 'Ana Lima Čapek')
+})
+
+t.test('control characters and lone surrogates in bodies are 400 with a pointer to each; tabs and newlines stay in free text', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const json = { ...auth, 'content-type': 'application/json' }
+  const refused: Array<[string, string, string, Array<[string, string]>]> = [
+    ['POST', '/v1/persons', '{"name":"Mallory \\u001b[31mRED"}', [['/name', 'contains the control character U+001B']]],
+    ['POST', '/v1/persons', '{"name":"Ann\\u0000Lee","other_names":["Ok","B\\ud800C"]}', [['/name', 'contains the control character U+0000'], ['/other_names/1', 'contains a lone UTF-16 surrogate, which is not a character']]],
+    ['POST', '/v1/persons', '{"name":"Ann","other_names":["\\udc00"]}', [['/other_names/0', 'contains a lone UTF-16 surrogate, which is not a character']]],
+    ['PATCH', '/v1/themes/security', '{"label":"Safe\\u0007ty"}', [['/label', 'contains the control character U+0007']]],
+    ['POST', `/v1/meetings/${DEMO_ID}/statements`, '{"text":"Bell \\u0007 here","kind":"noted"}', [['/text', 'contains the control character U+0007']]],
+    ['POST', '/v1/sources', '{"publisher":"Trend","a/b\\u0001":1}', [['/a~1b\u0001', 'has a name that contains the control character U+0001']]]
+  ]
+  for (const [method, url, payload, errors] of refused) {
+    const res = await app.inject({ method: method as 'POST', url, headers: method === 'PATCH' ? { ...auth, 'content-type': 'application/merge-patch+json' } : json, payload })
+    t.equal(res.statusCode, 400, `${method} ${url} ${payload}`)
+    t.ok(isProblem(res, 400, 'PARLEY_INVALID_REQUEST'), res.body)
+    t.same(res.json().errors.map((e: any) => [e.pointer, e.message]), errors)
+  }
+  const meeting = (title: string) => JSON.stringify({ title, start_date: '2021', format: 'phone_call', parties: [{ organization: 'osce' }, { organization: 'turkmenistan' }] })
+  const imported = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...auth, 'content-type': 'application/x-ndjson' }, payload: `${meeting('Fine')}\n${meeting('Talks\u0000')}\n` })
+  t.equal(imported.statusCode, 400)
+  t.same(imported.json().errors, [{ in: 'body', line: 2, pointer: '/title', message: 'contains the control character U+0000' }])
+  const tabbedName = await app.inject({ method: 'POST', url: '/v1/persons', headers: json, payload: '{"name":"Ann\\tLee"}' })
+  t.equal(tabbedName.statusCode, 400, 'names hold no control character at all, not even a tab')
+  t.same(tabbedName.json().errors.map((e: any) => e.pointer), ['/name'])
+  t.same(rowCounts(app), before, 'nothing was written')
+  const text = 'First line,\r\n\tthen an indented one.'
+  const kept = await app.inject({ method: 'POST', url: `/v1/meetings/${DEMO_ID}/statements`, headers: json, payload: JSON.stringify({ kind: 'noted', text }) })
+  t.equal(kept.statusCode, 200, kept.body)
+  t.equal(kept.json().statements.at(-1).text, text, 'tab, carriage return and newline are kept in free text')
+  const emoji = await app.inject({ method: 'POST', url: '/v1/persons', headers: json, payload: '{"name":"Ann \\ud83d\\ude00 Lee"}' })
+  t.equal(emoji.statusCode, 201, 'a surrogate pair is a character')
 })
 
 t.test('while shutting down, new requests get 503 problem+json and /readyz fails; in-flight requests finish', async (t) => {

@@ -113,9 +113,9 @@ export const notModified = {
   304: Type.Null({ description: 'Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty.' })
 }
 
-/** A short, non-empty single line of text. */
+/** A short, non-empty single line of text: names, labels, titles. No control character at all, not even a tab. */
 export const Text = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*\\S[^\\u0000-\\u001f\\u007f]*$', ...(description ? { description } : {}) })
+  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$', ...(description ? { description } : {}) })
 
 /** Longer text that may span lines. */
 export const LongText = (maxLength: number, description?: string) =>

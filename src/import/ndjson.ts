@@ -4,6 +4,7 @@ import { Ajv } from 'ajv'
 import formats from 'ajv-formats'
 import type { WriteContext } from '../common/write.js'
 import { RequestValidationError, UnprocessableError, type ErrorItem } from '../common/errors.js'
+import { textFlaws } from '../common/bodies.js'
 import { componentSchemas } from '../schemas.js'
 import { findMeeting } from '../meetings/repository.js'
 import { createMeeting, replaceMeeting } from '../meetings/write.js'
@@ -44,6 +45,11 @@ export function parseNdjson (text: string): NdjsonLine[] {
       value = JSON.parse(raw)
     } catch (error) {
       errors.push({ in: 'body', line, pointer: '', message: `is not JSON: ${(error as Error).message}` })
+      return
+    }
+    const flaws = textFlaws(value, line)
+    if (flaws.length > 0) {
+      errors.push(...flaws)
       return
     }
     if (!validateMeeting(value)) {
