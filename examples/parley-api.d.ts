@@ -2377,6 +2377,7 @@ export interface components {
             title: string;
             summary?: string | null;
             /**
+             * Format: partial-date
              * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
              * @example 2021-03-18
              */
@@ -2543,6 +2544,7 @@ export interface components {
             title: string;
             summary?: string | null;
             /**
+             * Format: partial-date
              * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
              * @example 2021-03-18
              */
@@ -2581,6 +2583,7 @@ export interface components {
             title?: string;
             summary?: string | null;
             /**
+             * Format: partial-date
              * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
              * @example 2021-03-18
              */

@@ -9,6 +9,7 @@ import { Type } from 'typebox'
 import type { Config } from './config.js'
 import { invalidQuery } from './common/errors.js'
 import { strictJsonParser } from './common/bodies.js'
+import { dateFormats } from './common/dates.js'
 import { componentSchemas } from './schemas.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin, { frameworkErrors } from './plugins/errors.js'
@@ -80,7 +81,8 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
       customOptions: {
         // Unknown properties and parameters are errors, not silently dropped.
         removeAdditional: false,
-        allErrors: true
+        allErrors: true,
+        formats: dateFormats
       }
     },
     schemaController: {

@@ -160,3 +160,37 @@ t.test('every route refuses an unknown query parameter, writes included, and wri
   t.equal((await app.inject({ method: 'DELETE', url: '/v1/themes/security?dry_run=1', headers: auth })).statusCode, 400)
   t.equal((await app.inject('/v1/themes/security')).statusCode, 200, 'the theme is still there')
 })
+
+t.test('every date field refuses a day that does not exist, as start_date does', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const json = { ...auth, 'content-type': 'application/json' }
+  const meeting = { title: 'Talks', start_date: '2021-03', parties: [{ organization: 'osce' }, { organization: 'turkmenistan' }] }
+  const cases: Array<[string, string, unknown, string]> = [
+    ['POST', '/v1/sources', { publisher: 'Trend', published_on: '2021-02-30' }, '/published_on'],
+    ['PATCH', '/v1/sources/trend-2021-03-18-turkmenistan-osce', { published_on: '2021-02-29' }, '/published_on'],
+    ['POST', '/v1/meetings', { ...meeting, start_date: '2021-02-30' }, '/start_date'],
+    ['POST', '/v1/meetings', { ...meeting, end_date: '2021-04-31' }, '/end_date'],
+    ['POST', '/v1/meetings', { ...meeting, sources: [{ publisher: 'Trend', published_on: '2021-06-31' }] }, '/sources/0/published_on'],
+    ['PUT', `/v1/meetings/${DEMO_ID}`, { ...meeting, sources: [{ publisher: 'Trend', published_on: '2021-09-31' }] }, '/sources/0/published_on'],
+    ['POST', `/v1/meetings/${DEMO_ID}/proposals`, { summary: 'A plan', source: { publisher: 'Trend', published_on: '2021-11-31' } }, '/source/published_on']
+  ]
+  for (const [method, url, body, pointer] of cases) {
+    const res = await app.inject({ method: method as 'POST', url, headers: json, payload: JSON.stringify(body) })
+    t.equal(res.statusCode, 400, `${method} ${url} ${JSON.stringify(body)}`)
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+    t.same(res.json().errors, [{ in: 'body', pointer, message: 'is not a real date' }])
+  }
+  const line = JSON.stringify({ ...meeting, sources: [{ publisher: 'Trend', published_on: '2021-02-30' }] })
+  const imported = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...auth, 'content-type': 'application/x-ndjson' }, payload: `${line}\n` })
+  t.equal(imported.statusCode, 400)
+  t.same(imported.json().errors, [{ in: 'body', line: 1, pointer: '/sources/0/published_on', message: 'is not a real date' }])
+  for (const url of ['/v1/meetings?from=2021-02-30', '/v1/proposals?to=2023-02-29']) {
+    t.same((await app.inject(url)).json().errors, [{ in: 'query', pointer: url.includes('from') ? '/from' : '/to', message: 'is not a real date' }], url)
+  }
+  t.same(rowCounts(app), before, 'nothing was written')
+  const leap = await app.inject({ method: 'POST', url: '/v1/sources', headers: json, payload: JSON.stringify({ publisher: 'Trend', published_on: '2024-02-29' }) })
+  t.equal(leap.statusCode, 201, 'a leap day is a real date')
+  t.equal(leap.json().published_on, '2024-02-29')
+})

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import t from 'tap'
+import { dateFormats } from '../src/common/dates.js'
 import { CALENDAR_EXAMPLE_BASE } from '../src/meetings/routes.js'
 import { build, makeKey } from './helpers.js'
 
 const doc = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
 // The same validator and formats as contract.test.ts: Ajv for JSON Schema 2020-12, which OpenAPI 3.1 uses.
-const ajv = new Ajv2020.default({ strict: false, allErrors: true })
+const ajv = new Ajv2020.default({ strict: false, allErrors: true, formats: dateFormats })
 addFormats.default(ajv)
 ajv.addSchema(doc, 'openapi.json')
 

@@ -1,6 +1,6 @@
 // Schemas shared by every resource: problem details, pagination, ids and dates.
 import { Type, type Static, type TSchema } from 'typebox'
-import { PARTIAL_DATE_PATTERN } from './dates.js'
+import { PARTIAL_DATE_FORMAT, PARTIAL_DATE_PATTERN } from './dates.js'
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:[-.][a-z0-9]+)*$'
 
@@ -14,6 +14,7 @@ export const IdParams = (description: string, example: string) =>
 
 export const PartialDate = (description: string) => Type.String({
   pattern: PARTIAL_DATE_PATTERN,
+  format: PARTIAL_DATE_FORMAT,
   description: `${description} ISO 8601, to the year, month or day: \`2021\`, \`2021-03\`, \`2021-03-18\`.`,
   examples: ['2021-03-18']
 })
