@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { grants, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
-import { ForbiddenError, UnauthorizedError } from '../common/errors.js'
+import { ForbiddenError, RequestValidationError, UnauthorizedError } from '../common/errors.js'
 import { ProblemRef } from '../common/schemas.js'
 
 declare module 'fastify' {
@@ -26,6 +26,12 @@ const REASONS = {
   revoked: 'The API key was revoked.'
 }
 
+function authorizationHeaders (raw: string[]): number {
+  let count = 0
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.length === 13 && raw[i]!.toLowerCase() === 'authorization') count++
+  return count
+}
+
 async function auth (app: FastifyInstance, options: AuthOptions) {
   app.decorateRequest('apiKey', null)
   app.addHook('onRequest', function authenticate (request, _reply, done) {
@@ -38,6 +44,10 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
   })
 
   function identify (request: FastifyRequest): void {
+    // Node keeps the first of two Authorization headers; a proxy or the other side may read the second.
+    if (authorizationHeaders(request.raw.rawHeaders) > 1) {
+      throw new RequestValidationError([{ in: 'header', pointer: '/authorization', message: 'is sent more than once; send one' }])
+    }
     const scope = request.routeOptions.config.scope ??
       (options.readsRequireKey && request.url.startsWith('/v1/') ? 'read' : undefined)
     const header = request.headers.authorization
