@@ -1,4 +1,5 @@
 // Parley's settings: one TypeBox schema, read from the environment here and nowhere else.
+import { isIP } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
@@ -13,7 +14,7 @@ export const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   LOAD_DEMO: Type.Optional(Bool),
   PUBLIC_URL: Type.String({ default: '', description: 'Base URL that clients use, listed as the OpenAPI server; empty means relative' }),
-  TRUST_PROXY: Type.Optional(Bool),
+  TRUST_PROXY: Type.Optional(Type.String({ description: 'false, the reverse proxies to trust X-Forwarded-* from (comma-separated addresses or CIDRs), or true for any' })),
   READS_REQUIRE_KEY: Type.Optional(Bool),
   BODY_LIMIT: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024, default: 1024 * 1024, description: 'Largest request body in bytes' }),
   REQUIRE_IF_MATCH: Type.Optional(Bool),
@@ -40,7 +41,8 @@ export interface Config {
   /** Load the founding meeting into an empty database. */
   loadDemo: boolean
   publicUrl: string
-  trustProxy: boolean
+  /** Whose X-Forwarded-* headers to believe: nobody, everybody, or these addresses and CIDR ranges. */
+  trustProxy: boolean | string[]
   /** Reads under /v1 need a key with the read scope; otherwise they are public. */
   readsRequireKey: boolean
   /** Writes to existing records must send If-Match (428 without it). */
@@ -83,6 +85,28 @@ function parseOrigins (value: string): string[] {
   return origins.includes('*') ? ['*'] : origins
 }
 
+/** proxy-addr's names for ranges, as Fastify's trustProxy takes them. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isProxyAddress (entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true
+  const [address = '', bits, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))
+}
+
+function parseTrustProxy (value: string | undefined): boolean | string[] {
+  if (value === undefined || value === 'false' || value === '0') return false
+  if (value === 'true' || value === '1') return true
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean)
+  const invalid = entries.filter((e) => !isProxyAddress(e))
+  if (invalid.length > 0 || entries.length === 0) {
+    throw new ConfigError(`Invalid configuration: TRUST_PROXY: ${invalid.join(', ') || value} is not true, false, an IP address or a CIDR range such as 10.0.0.0/8`)
+  }
+  return entries
+}
+
 export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(
     Object.keys(EnvSchema.properties)
@@ -107,7 +131,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     logLevel: settings.LOG_LEVEL,
     loadDemo: truthy(settings.LOAD_DEMO, true),
     publicUrl: settings.PUBLIC_URL.replace(/\/+$/, ''),
-    trustProxy: truthy(settings.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(settings.TRUST_PROXY),
     readsRequireKey: truthy(settings.READS_REQUIRE_KEY, false),
     requireIfMatch: truthy(settings.REQUIRE_IF_MATCH, false),
     bodyLimit: settings.BODY_LIMIT,

@@ -50,6 +50,13 @@ t.test('settings are read from the environment and converted', async (t) => {
   t.equal(loadConfig({ PORT: '' }).port, 3000, 'an empty variable means the default')
 })
 
+t.test('TRUST_PROXY: true, false, or the proxies\' addresses and CIDR ranges', async (t) => {
+  t.equal(loadConfig({}).trustProxy, false)
+  t.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false)
+  t.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true)
+  t.same(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,fd00::/8, ::1,loopback' }).trustProxy, ['10.0.0.1', '192.168.0.0/16', 'fd00::/8', '::1', 'loopback'])
+})
+
 t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ PORT: 'eighty' }), ConfigError)
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT/)
@@ -61,6 +68,10 @@ t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-1' }), /RATE_LIMIT_MAX/)
   t.throws(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '10' }), /RATE_LIMIT_WINDOW_MS/)
   t.throws(() => loadConfig({ METRICS: 'yes' }), /METRICS/)
+  t.throws(() => loadConfig({ TRUST_PROXY: 'yes' }), /TRUST_PROXY: yes is not true, false, an IP address or a CIDR range/)
+  t.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.1, proxy.example.org' }), /TRUST_PROXY: proxy\.example\.org is not/)
+  t.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY: 10\.0\.0\.0\/33/)
+  t.throws(() => loadConfig({ TRUST_PROXY: ',' }), /TRUST_PROXY/)
   t.throws(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '1.5' }), /SHUTDOWN_TIMEOUT_MS/)
   t.throws(() => loadConfig({ WORKERS: '65' }), /WORKERS/)
   t.throws(() => loadConfig({ WORKERS: '2', DATABASE_PATH: ':memory:' }), /WORKERS: worker processes share a database file/)

@@ -108,6 +108,30 @@ t.test('rate limits: per client, with Retry-After and problem+json; probes are e
   for (let i = 0; i < 20; i++) t.equal((await unlimited.inject('/v1/themes')).headers['x-ratelimit-limit'], undefined)
 })
 
+t.test('TRUST_PROXY: X-Forwarded-For names the client only when a trusted proxy sent it', async (t) => {
+  const proxy = '10.1.2.3'
+  /** Requests from the proxy, each claiming another client, until one is refused: how many got through. */
+  const rotating = async (trustProxy: boolean | string[]) => {
+    const app = await build(t, { rateLimitMax: 2, rateLimitWindowMs: 60_000, trustProxy })
+    const statuses = []
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await app.inject({ url: '/v1/themes', remoteAddress: proxy, headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode)
+    }
+    return statuses
+  }
+  t.same(await rotating(false), [200, 200, 429, 429], 'untrusted: the proxy is the client, whatever it forwards')
+  t.same(await rotating(['192.168.0.0/16', '::1']), [200, 200, 429, 429], 'a proxy not on the list is not believed')
+  t.same(await rotating(['10.0.0.0/8']), [200, 200, 200, 200], 'a listed proxy: each forwarded client has its own allowance')
+  t.same(await rotating([proxy]), [200, 200, 200, 200], 'an address works as a CIDR does')
+  t.same(await rotating(true), [200, 200, 200, 200], 'true believes anyone, so a client that rotates X-Forwarded-For escapes the limit')
+  const direct = await build(t, { rateLimitMax: 2, rateLimitWindowMs: 60_000, trustProxy: ['10.0.0.0/8'] })
+  const statuses = []
+  for (let i = 0; i < 3; i++) {
+    statuses.push((await direct.inject({ url: '/v1/themes', remoteAddress: '203.0.113.9', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode)
+  }
+  t.same(statuses, [200, 200, 429], 'a client calling directly cannot claim to be another')
+})
+
 t.test('load shedding: 503 with Retry-After while the event loop lags; /healthz still answers', async (t) => {
   const app = await build(t, { maxEventLoopDelayMs: 5 })
   t.equal((await app.inject('/v1/meetings')).statusCode, 200, 'the start-up itself is not taken for load')
