@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request durations by route and status, database and WAL size, open connections and process metrics, in the Prometheus text format. Not rate limited; turn off with `METRICS=false`.
+         * @description Request durations by route and status, database and WAL size, open connections and process metrics, in the Prometheus text format. On this port they need `Authorization: Bearer <METRICS_KEY>` (401 otherwise, and always while no METRICS_KEY is set); with `METRICS_PORT` they are served on that port instead. Not rate limited; turn off with `METRICS=false`.
          */
         get: operations["getMetrics"];
         put?: never;

@@ -136,7 +136,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   app.register(etag)
   app.register(accepts)
   app.register(swaggerPlugin, { publicUrl: config.publicUrl })
-  if (config.metrics) app.register(metricsPlugin)
+  if (config.metrics) app.register(metricsPlugin, config)
   app.register(healthRoutes)
   app.register(landingRoutes)
   app.register(async function v1 (api) {

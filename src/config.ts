@@ -27,6 +27,8 @@ export const EnvSchema = Type.Object({
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 72_000, description: 'How long a keep-alive connection waits for its next request; above a load balancer\'s idle timeout' }),
   CACHE_MAX_AGE: Type.Integer({ minimum: 0, default: 60, description: 'Seconds clients and proxies may reuse a read without asking again (Cache-Control max-age)' }),
   METRICS: Type.Optional(Bool),
+  METRICS_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 0, description: 'Serve /metrics on this port alone, instead of on PORT; 0 for on PORT, behind METRICS_KEY' }),
+  METRICS_KEY: Type.String({ default: '', description: 'Bearer token /metrics needs (at least 16 characters); on PORT /metrics needs it, so without one it answers 401 there' }),
   WORKERS: Type.Integer({ minimum: 0, maximum: 64, default: 1, description: 'HTTP worker processes sharing the port and the database file; 0 for one per CPU core' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 10_000, description: 'On SIGTERM, how long in-flight requests may take before the process exits anyway' })
 })
@@ -63,6 +65,10 @@ export interface Config {
   cacheMaxAge: number
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean
+  /** A port of their own for the metrics (a second listener); 0 for /metrics on the API's port. */
+  metricsPort: number
+  /** The bearer token /metrics needs; '' for none, which on the API's port means no access. */
+  metricsKey: string
   /** Longest graceful shutdown before the process exits anyway. */
   shutdownTimeoutMs: number
   workers: number
@@ -123,6 +129,12 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   if (settings.WORKERS !== 1 && settings.DATABASE_PATH === ':memory:') {
     throw new ConfigError('Invalid configuration: WORKERS: worker processes share a database file; an in-memory database cannot be shared')
   }
+  if (settings.METRICS_PORT !== 0 && settings.METRICS_PORT === settings.PORT) {
+    throw new ConfigError('Invalid configuration: METRICS_PORT: must differ from PORT (0 serves /metrics on PORT)')
+  }
+  if (settings.METRICS_KEY !== '' && !/^[A-Za-z0-9._~+/=-]{16,}$/.test(settings.METRICS_KEY)) {
+    throw new ConfigError('Invalid configuration: METRICS_KEY: must be at least 16 letters, digits or -._~+/=')
+  }
   return {
     port: settings.PORT,
     host: settings.HOST,
@@ -144,6 +156,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     keepAliveTimeoutMs: settings.KEEP_ALIVE_TIMEOUT_MS,
     cacheMaxAge: settings.CACHE_MAX_AGE,
     metrics: truthy(settings.METRICS, true),
+    metricsPort: settings.METRICS_PORT,
+    metricsKey: settings.METRICS_KEY,
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     workers: settings.WORKERS === 0 ? availableParallelism() : settings.WORKERS
   }

@@ -76,7 +76,7 @@ t.test('CORS: only allowlisted origins may read responses from a browser', async
 })
 
 t.test('rate limits: per client, with Retry-After and problem+json; probes are exempt; bad keys count too', async (t) => {
-  const app = await build(t, { rateLimitMax: 3, rateLimitWindowMs: 60_000 })
+  const app = await build(t, { rateLimitMax: 3, rateLimitWindowMs: 60_000, metricsKey: 'scrape-me-0123456789' })
   const client = { remoteAddress: '203.0.113.7' }
   for (let i = 0; i < 3; i++) {
     const res = await app.inject({ url: '/v1/themes', ...client })
@@ -92,7 +92,8 @@ t.test('rate limits: per client, with Retry-After and problem+json; probes are e
   t.ok(limited.headers['content-security-policy'], 'refusals carry the security headers')
   t.equal(limited.json().request_id, limited.headers['x-request-id'])
   for (const url of ['/healthz', '/readyz', '/metrics']) {
-    for (let i = 0; i < 5; i++) t.equal((await app.inject({ url, ...client })).statusCode, 200, `${url} is never rate limited`)
+    const headers = url === '/metrics' ? { authorization: 'Bearer scrape-me-0123456789' } : {}
+    for (let i = 0; i < 5; i++) t.equal((await app.inject({ url, ...client, headers })).statusCode, 200, `${url} is never rate limited`)
   }
   t.equal((await app.inject({ url: '/v1/themes', remoteAddress: '203.0.113.8' })).statusCode, 200, 'another client has its own allowance')
 

@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The scope a key needs for this route; routes without one are public reads. */
     scope?: Scope
+    /** The route checks a bearer token of its own (the metrics key), not an API key. */
+    ownToken?: boolean
   }
 }
 
@@ -44,6 +46,7 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
   })
 
   function identify (request: FastifyRequest): void {
+    if (request.routeOptions.config.ownToken) return
     // Node keeps the first of two Authorization headers; a proxy or the other side may read the second.
     if (authorizationHeaders(request.raw.rawHeaders) > 1) {
       throw new RequestValidationError([{ in: 'header', pointer: '/authorization', message: 'is sent more than once; send one' }])
