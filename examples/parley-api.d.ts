@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Request durations by route and status, database and WAL size, open connections and process metrics, in the Prometheus text format. Not rate limited; turn off with `METRICS=false`.
+         * @description Request durations by route and status, database and WAL size, open connections and process metrics, in the Prometheus text format. On this port they need `Authorization: Bearer <METRICS_KEY>` (401 otherwise, and always while no METRICS_KEY is set); with `METRICS_PORT` they are served on that port instead. Not rate limited; turn off with `METRICS=false`.
          */
         get: operations["getMetrics"];
         put?: never;
@@ -2377,6 +2377,7 @@ export interface components {
             title: string;
             summary?: string | null;
             /**
+             * Format: partial-date
              * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
              * @example 2021-03-18
              */
@@ -2543,6 +2544,7 @@ export interface components {
             title: string;
             summary?: string | null;
             /**
+             * Format: partial-date
              * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
              * @example 2021-03-18
              */
@@ -2581,6 +2583,7 @@ export interface components {
             title?: string;
             summary?: string | null;
             /**
+             * Format: partial-date
              * @description First day. ISO 8601, to the year, month or day: `2021`, `2021-03`, `2021-03-18`.
              * @example 2021-03-18
              */

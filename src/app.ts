@@ -5,8 +5,11 @@ import etag from '@fastify/etag'
 import accepts from '@fastify/accepts'
 import AjvCompiler from '@fastify/ajv-compiler'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Config } from './config.js'
 import { invalidQuery } from './common/errors.js'
+import { strictJsonParser } from './common/bodies.js'
+import { dateFormats } from './common/dates.js'
 import { componentSchemas } from './schemas.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin, { frameworkErrors } from './plugins/errors.js'
@@ -55,6 +58,8 @@ const ajvCompiler = AjvCompiler()
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
+const NO_PARAMETERS = Type.Object({}, { additionalProperties: false })
+
 export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'logger'> = {}) {
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
@@ -76,7 +81,8 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
       customOptions: {
         // Unknown properties and parameters are errors, not silently dropped.
         removeAdditional: false,
-        allErrors: true
+        allErrors: true,
+        formats: dateFormats
       }
     },
     schemaController: {
@@ -106,10 +112,20 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     done()
   })
 
+  // A route that takes no query parameters refuses any (`DELETE ...?dry_run=1` would otherwise delete). The
+  // documentation pages are left out: Swagger UI's assets are the library's, and a browser may add to them.
+  app.addHook('onRoute', function noUnknownParameters (route) {
+    const schema = route.schema as { hide?: boolean, querystring?: unknown } | undefined
+    if (schema?.hide || schema?.querystring) return
+    route.schema = { ...schema, querystring: NO_PARAMETERS }
+  })
+
   for (const schema of componentSchemas) app.addSchema(schema)
 
-  // RFC 7396 merge patches are JSON documents.
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+  // JSON bodies, and RFC 7396 merge patches (JSON documents too), are read as bytes so that decoding them is strict.
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'buffer' },
+    strictJsonParser(app.getDefaultJsonParser('error', 'error')))
 
   app.register(errorsPlugin)
   app.register(securityPlugin, config)
@@ -128,7 +144,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   app.register(etag)
   app.register(accepts)
   app.register(swaggerPlugin, { publicUrl: config.publicUrl })
-  if (config.metrics) app.register(metricsPlugin)
+  if (config.metrics) app.register(metricsPlugin, config)
   app.register(healthRoutes)
   app.register(landingRoutes)
   app.register(async function v1 (api) {

@@ -1,4 +1,5 @@
 // Parley's settings: one TypeBox schema, read from the environment here and nowhere else.
+import { isIP } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
@@ -19,7 +20,7 @@ export const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   LOAD_DEMO: Type.Optional(Bool),
   PUBLIC_URL: Type.String({ default: '', description: 'Base URL that clients use, listed as the OpenAPI server; empty means relative' }),
-  TRUST_PROXY: Type.Optional(Bool),
+  TRUST_PROXY: Type.Optional(Type.String({ description: 'false, the reverse proxies to trust X-Forwarded-* from (comma-separated addresses or CIDRs), or true for any' })),
   READS_REQUIRE_KEY: Type.Optional(Bool),
   BODY_LIMIT: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024, default: 1024 * 1024, description: 'Largest request body in bytes' }),
   REQUIRE_IF_MATCH: Type.Optional(Bool),
@@ -32,6 +33,8 @@ export const EnvSchema = Type.Object({
   KEEP_ALIVE_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 72_000, description: 'How long a keep-alive connection waits for its next request; above a load balancer\'s idle timeout' }),
   CACHE_MAX_AGE: Type.Integer({ minimum: 0, default: 60, description: 'Seconds clients and proxies may reuse a read without asking again (Cache-Control max-age)' }),
   METRICS: Type.Optional(Bool),
+  METRICS_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 0, description: 'Serve /metrics on this port alone, instead of on PORT; 0 for on PORT, behind METRICS_KEY' }),
+  METRICS_KEY: Type.String({ default: '', description: 'Bearer token /metrics needs (at least 16 characters); on PORT /metrics needs it, so without one it answers 401 there' }),
   WORKERS: Type.Integer({ minimum: 0, maximum: 64, default: 1, description: 'HTTP worker processes sharing the port and the database file; 0 for one per CPU core' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 1000, default: 10_000, description: 'On SIGTERM, how long in-flight requests may take before the process exits anyway' })
 })
@@ -53,7 +56,8 @@ export interface Config {
   /** Load the founding meeting into an empty database. */
   loadDemo: boolean
   publicUrl: string
-  trustProxy: boolean
+  /** Whose X-Forwarded-* headers to believe: nobody, everybody, or these addresses and CIDR ranges. */
+  trustProxy: boolean | string[]
   /** Reads under /v1 need a key with the read scope; otherwise they are public. */
   readsRequireKey: boolean
   /** Writes to existing records must send If-Match (428 without it). */
@@ -74,6 +78,10 @@ export interface Config {
   cacheMaxAge: number
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean
+  /** A port of their own for the metrics (a second listener); 0 for /metrics on the API's port. */
+  metricsPort: number
+  /** The bearer token /metrics needs; '' for none, which on the API's port means no access. */
+  metricsKey: string
   /** Longest graceful shutdown before the process exits anyway. */
   shutdownTimeoutMs: number
   workers: number
@@ -96,6 +104,28 @@ function parseOrigins (value: string): string[] {
   return origins.includes('*') ? ['*'] : origins
 }
 
+/** proxy-addr's names for ranges, as Fastify's trustProxy takes them. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isProxyAddress (entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true
+  const [address = '', bits, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))
+}
+
+function parseTrustProxy (value: string | undefined): boolean | string[] {
+  if (value === undefined || value === 'false' || value === '0') return false
+  if (value === 'true' || value === '1') return true
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean)
+  const invalid = entries.filter((e) => !isProxyAddress(e))
+  if (invalid.length > 0 || entries.length === 0) {
+    throw new ConfigError(`Invalid configuration: TRUST_PROXY: ${invalid.join(', ') || value} is not true, false, an IP address or a CIDR range such as 10.0.0.0/8`)
+  }
+  return entries
+}
+
 export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(
     Object.keys(EnvSchema.properties)
@@ -112,6 +142,12 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   if (settings.WORKERS !== 1 && settings.DATABASE_PATH === ':memory:') {
     throw new ConfigError('Invalid configuration: WORKERS: worker processes share a database file; an in-memory database cannot be shared')
   }
+  if (settings.METRICS_PORT !== 0 && settings.METRICS_PORT === settings.PORT) {
+    throw new ConfigError('Invalid configuration: METRICS_PORT: must differ from PORT (0 serves /metrics on PORT)')
+  }
+  if (settings.METRICS_KEY !== '' && !/^[A-Za-z0-9._~+/=-]{16,}$/.test(settings.METRICS_KEY)) {
+    throw new ConfigError('Invalid configuration: METRICS_KEY: must be at least 16 letters, digits or -._~+/=')
+  }
   return {
     port: settings.PORT,
     host: settings.HOST,
@@ -126,7 +162,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     logLevel: settings.LOG_LEVEL,
     loadDemo: truthy(settings.LOAD_DEMO, true),
     publicUrl: settings.PUBLIC_URL.replace(/\/+$/, ''),
-    trustProxy: truthy(settings.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(settings.TRUST_PROXY),
     readsRequireKey: truthy(settings.READS_REQUIRE_KEY, false),
     requireIfMatch: truthy(settings.REQUIRE_IF_MATCH, false),
     bodyLimit: settings.BODY_LIMIT,
@@ -139,6 +175,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     keepAliveTimeoutMs: settings.KEEP_ALIVE_TIMEOUT_MS,
     cacheMaxAge: settings.CACHE_MAX_AGE,
     metrics: truthy(settings.METRICS, true),
+    metricsPort: settings.METRICS_PORT,
+    metricsKey: settings.METRICS_KEY,
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     workers: settings.WORKERS === 0 ? availableParallelism() : settings.WORKERS
   }

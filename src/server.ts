@@ -34,7 +34,9 @@ if (cluster.isPrimary && config.workers > 1) {
 } else {
   // Imported here, not above: a primary supervising workers never builds an app, so it does not load one.
   const { buildApp } = await import('./app.js')
+  const { buildMetricsServer } = await import('./plugins/metrics.js')
   const app = buildApp(config)
+  const metricsServer = config.metrics && config.metricsPort > 0 ? buildMetricsServer(app, config) : undefined
 
   // On SIGTERM or SIGINT: refuse new requests (503), finish those in flight, checkpoint and close the database,
   // exit 0. A second signal, or SHUTDOWN_TIMEOUT_MS passing, exits at once with 1. A worker leaves SIGINT
@@ -43,11 +45,13 @@ if (cluster.isPrimary && config.workers > 1) {
   closeWithGrace({ delay: config.shutdownTimeoutMs, skip: cluster.isWorker ? ['SIGINT'] : [] }, async function closeApp ({ signal, err }) {
     if (err) app.log.error({ err }, 'closing after an error')
     else app.log.info({ signal }, 'closing')
+    await metricsServer?.close()
     await app.close()
   })
 
   try {
     await app.listen({ port: config.port, host: config.host })
+    await metricsServer?.listen({ port: config.metricsPort, host: config.host })
   } catch (error) {
     app.log.fatal({ err: error }, 'could not start')
     process.exit(1)

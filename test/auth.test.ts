@@ -1,5 +1,7 @@
 // Every write route refuses requests without a valid key of the right scope, and changes no row when it does.
 import { readFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { connect } from 'node:net'
 import t from 'tap'
 import { revokeApiKey, verifyApiKey } from '../src/auth/keys.js'
 import { build, DEMO_ID, makeKey, rowCounts } from './helpers.js'
@@ -87,4 +89,32 @@ t.test('admin includes write', async (t) => {
   const admin = makeKey(app, ['admin'])
   const res = await app.inject({ method: 'POST', url: '/v1/persons', headers: admin.auth, payload: { name: 'Ana Lima' } })
   t.equal(res.statusCode, 201)
+})
+
+t.test('two Authorization headers on one request are 400 problem+json, whichever comes first', async (t) => {
+  const app = await build(t)
+  const writer = makeKey(app, ['write'])
+  const reader = makeKey(app, ['read'])
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const port = (app.server.address() as { port: number }).port
+  const before = rowCounts(app)
+  const send = async (headers: string[]) => {
+    const socket = connect(port, '127.0.0.1')
+    await once(socket, 'connect')
+    let text = ''
+    socket.on('data', (chunk) => { text += chunk })
+    const body = '{"name":"Ana Lima"}'
+    socket.end(`POST /v1/persons HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${headers.join('\r\n')}\r\n\r\n${body}`)
+    await once(socket, 'close')
+    const [head, payload] = text.split('\r\n\r\n')
+    return { status: Number(head!.split(' ')[1]), type: /content-type: ([^\r]+)/i.exec(head!)?.[1], body: payload ? JSON.parse(payload) : undefined }
+  }
+  for (const pair of [[writer.auth.authorization, reader.auth.authorization], [reader.auth.authorization, writer.auth.authorization], [writer.auth.authorization, writer.auth.authorization]]) {
+    const res = await send([`Authorization: ${pair[0]}`, `authorization: ${pair[1]}`])
+    t.equal(res.status, 400)
+    t.match(res.type, /^application\/problem\+json/)
+    t.match(res.body, { status: 400, code: 'PARLEY_INVALID_REQUEST', errors: [{ in: 'header', pointer: '/authorization', message: 'is sent more than once; send one' }] })
+  }
+  t.same(rowCounts(app), before, 'nothing was written')
+  t.equal((await send([`Authorization: ${writer.auth.authorization}`])).status, 201, 'one header is fine')
 })

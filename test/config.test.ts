@@ -25,6 +25,8 @@ t.test('every setting has a safe default', async (t) => {
     keepAliveTimeoutMs: 72000,
     cacheMaxAge: 60,
     metrics: true,
+    metricsPort: 0,
+    metricsKey: '',
     shutdownTimeoutMs: 10000,
     workers: 1
   })
@@ -36,18 +38,25 @@ t.test('settings are read from the environment and converted', async (t) => {
     TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x',
     CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/', RATE_LIMIT_MAX: '100', RATE_LIMIT_WINDOW_MS: '10000',
     MAX_EVENT_LOOP_DELAY_MS: '0', REQUEST_TIMEOUT_MS: '5000', CONNECTION_TIMEOUT_MS: '0', KEEP_ALIVE_TIMEOUT_MS: '5000',
-    CACHE_MAX_AGE: '0', METRICS: 'false', SHUTDOWN_TIMEOUT_MS: '25000', WORKERS: '3'
+    CACHE_MAX_AGE: '0', METRICS: 'false', METRICS_PORT: '9464', METRICS_KEY: 'scrape-me-0123456789', SHUTDOWN_TIMEOUT_MS: '25000', WORKERS: '3'
   })
   t.same(config, {
     port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', databaseCacheMb: 256, logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
     trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048,
     corsOrigins: ['https://app.example.org', 'http://localhost:5173'], rateLimitMax: 100, rateLimitWindowMs: 10000,
     maxEventLoopDelayMs: 0, requestTimeoutMs: 5000, connectionTimeoutMs: 0, keepAliveTimeoutMs: 5000,
-    cacheMaxAge: 0, metrics: false, shutdownTimeoutMs: 25000, workers: 3
+    cacheMaxAge: 0, metrics: false, metricsPort: 9464, metricsKey: 'scrape-me-0123456789', shutdownTimeoutMs: 25000, workers: 3
   })
   t.equal(loadConfig({ WORKERS: '0' }).workers, availableParallelism(), 'WORKERS=0: one per CPU core')
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, *' }).corsOrigins, ['*'], '* allows any origin')
   t.equal(loadConfig({ PORT: '' }).port, 3000, 'an empty variable means the default')
+})
+
+t.test('TRUST_PROXY: true, false, or the proxies\' addresses and CIDR ranges', async (t) => {
+  t.equal(loadConfig({}).trustProxy, false)
+  t.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false)
+  t.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true)
+  t.same(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,fd00::/8, ::1,loopback' }).trustProxy, ['10.0.0.1', '192.168.0.0/16', 'fd00::/8', '::1', 'loopback'])
 })
 
 t.test('invalid settings are refused with a message naming them', async (t) => {
@@ -61,6 +70,14 @@ t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-1' }), /RATE_LIMIT_MAX/)
   t.throws(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '10' }), /RATE_LIMIT_WINDOW_MS/)
   t.throws(() => loadConfig({ METRICS: 'yes' }), /METRICS/)
+  t.throws(() => loadConfig({ METRICS_PORT: '3000' }), /METRICS_PORT: must differ from PORT/)
+  t.throws(() => loadConfig({ METRICS_PORT: '-1' }), /METRICS_PORT/)
+  t.throws(() => loadConfig({ METRICS_KEY: 'short' }), /METRICS_KEY: must be at least 16/)
+  t.throws(() => loadConfig({ METRICS_KEY: 'sixteen chars with spaces' }), /METRICS_KEY/)
+  t.throws(() => loadConfig({ TRUST_PROXY: 'yes' }), /TRUST_PROXY: yes is not true, false, an IP address or a CIDR range/)
+  t.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.1, proxy.example.org' }), /TRUST_PROXY: proxy\.example\.org is not/)
+  t.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY: 10\.0\.0\.0\/33/)
+  t.throws(() => loadConfig({ TRUST_PROXY: ',' }), /TRUST_PROXY/)
   t.throws(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '1.5' }), /SHUTDOWN_TIMEOUT_MS/)
   t.throws(() => loadConfig({ WORKERS: '65' }), /WORKERS/)
   t.throws(() => loadConfig({ WORKERS: '2', DATABASE_PATH: ':memory:' }), /WORKERS: worker processes share a database file/)

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import t from 'tap'
+import { dateFormats } from '../src/common/dates.js'
 import { addFixtures, build, DEMO_ID } from './helpers.js'
 
 const doc = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
-const ajv = new Ajv2020.default({ strict: false, allErrors: true })
+const ajv = new Ajv2020.default({ strict: false, allErrors: true, formats: dateFormats })
 addFormats.default(ajv)
 ajv.addSchema(doc, 'openapi.json')
 

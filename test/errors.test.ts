@@ -1,7 +1,7 @@
 // Bad input gets a clear 400/404 problem+json answer with a pointer to the offending value, never a 5xx.
 import type { Test } from 'tap'
 import t from 'tap'
-import { build, DEMO_ID, getJson } from './helpers.js'
+import { build, DEMO_ID, getJson, makeKey, rowCounts } from './helpers.js'
 
 const expectProblem = async (t: Test, app: Awaited<ReturnType<typeof build>>, url: string, status: number, pointer?: string) => {
   const res = await app.inject(url)
@@ -119,4 +119,78 @@ t.test('server errors are logged and their details hidden', async (t) => {
   t.equal(ready.status, 503)
   t.equal(ready.body.code, 'PARLEY_NOT_READY')
   t.equal((await getJson(app, '/healthz')).status, 200, 'the process itself is still alive')
+})
+
+interface Operation { parameters?: Array<{ in: string, name: string, schema?: { examples?: unknown[] } }>, requestBody?: unknown }
+
+t.test('every route refuses an unknown query parameter, writes included, and writes nothing', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> }
+  let checked = 0
+  for (const [template, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const params = op.parameters ?? []
+      t.notOk(params.some((p) => p.in === 'query' && p.name === 'dry_run'), `${method} ${template} lists no bogus parameter`)
+      const path = template.replace(/\{(\w+)\}/g, (_, name) => String(params.find((p) => p.name === name)?.schema?.examples?.[0] ?? '1'))
+      const url = `${path}${path.includes('?') ? '&' : '?'}dry_run=1`
+      const res = await app.inject({ method: method.toUpperCase() as 'GET', url, headers: auth })
+      t.equal(res.statusCode, 400, `${method} ${url} → 400`)
+      t.match(res.headers['content-type'], /^application\/problem\+json/)
+      // A body is validated before the query string: without one, the body is what is wrong.
+      const named = (res.json().errors as Array<Record<string, string>>).some((e) => e.in === 'query' && e.pointer === '/dry_run' && e.message === 'is not a known parameter')
+      if (!op.requestBody) t.ok(named, `${method} ${url} names it`)
+      checked++
+    }
+  }
+  t.ok(checked > 50, `${checked} operations`)
+  const withBodies: Array<[string, string, string, string]> = [
+    ['POST', '/v1/persons?dry_run=1', 'application/json', '{"name":"Ana Lima"}'],
+    ['PATCH', '/v1/themes/security?dry_run=1', 'application/merge-patch+json', '{"label":"Safety"}'],
+    ['POST', `/v1/meetings/${DEMO_ID}/statements?dry_run=1`, 'application/json', '{"kind":"noted","text":"More."}'],
+    ['POST', '/v1/import?dry_run=1', 'application/x-ndjson', (await app.inject(`/v1/meetings/${DEMO_ID}`)).body.replace(/\n/g, ' ') + '\n']
+  ]
+  for (const [method, url, type, payload] of withBodies) {
+    const res = await app.inject({ method: method as 'POST', url, headers: { ...auth, 'content-type': type }, payload })
+    t.equal(res.statusCode, 400, `${method} ${url} with a good body → 400`)
+    t.same(res.json().errors, [{ in: 'query', pointer: '/dry_run', message: 'is not a known parameter' }])
+  }
+  t.same(rowCounts(app), before, 'nothing was written')
+  t.equal((await app.inject({ method: 'DELETE', url: '/v1/themes/security?dry_run=1', headers: auth })).statusCode, 400)
+  t.equal((await app.inject('/v1/themes/security')).statusCode, 200, 'the theme is still there')
+})
+
+t.test('every date field refuses a day that does not exist, as start_date does', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const json = { ...auth, 'content-type': 'application/json' }
+  const meeting = { title: 'Talks', start_date: '2021-03', parties: [{ organization: 'osce' }, { organization: 'turkmenistan' }] }
+  const cases: Array<[string, string, unknown, string]> = [
+    ['POST', '/v1/sources', { publisher: 'Trend', published_on: '2021-02-30' }, '/published_on'],
+    ['PATCH', '/v1/sources/trend-2021-03-18-turkmenistan-osce', { published_on: '2021-02-29' }, '/published_on'],
+    ['POST', '/v1/meetings', { ...meeting, start_date: '2021-02-30' }, '/start_date'],
+    ['POST', '/v1/meetings', { ...meeting, end_date: '2021-04-31' }, '/end_date'],
+    ['POST', '/v1/meetings', { ...meeting, sources: [{ publisher: 'Trend', published_on: '2021-06-31' }] }, '/sources/0/published_on'],
+    ['PUT', `/v1/meetings/${DEMO_ID}`, { ...meeting, sources: [{ publisher: 'Trend', published_on: '2021-09-31' }] }, '/sources/0/published_on'],
+    ['POST', `/v1/meetings/${DEMO_ID}/proposals`, { summary: 'A plan', source: { publisher: 'Trend', published_on: '2021-11-31' } }, '/source/published_on']
+  ]
+  for (const [method, url, body, pointer] of cases) {
+    const res = await app.inject({ method: method as 'POST', url, headers: json, payload: JSON.stringify(body) })
+    t.equal(res.statusCode, 400, `${method} ${url} ${JSON.stringify(body)}`)
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+    t.same(res.json().errors, [{ in: 'body', pointer, message: 'is not a real date' }])
+  }
+  const line = JSON.stringify({ ...meeting, sources: [{ publisher: 'Trend', published_on: '2021-02-30' }] })
+  const imported = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...auth, 'content-type': 'application/x-ndjson' }, payload: `${line}\n` })
+  t.equal(imported.statusCode, 400)
+  t.same(imported.json().errors, [{ in: 'body', line: 1, pointer: '/sources/0/published_on', message: 'is not a real date' }])
+  for (const url of ['/v1/meetings?from=2021-02-30', '/v1/proposals?to=2023-02-29']) {
+    t.same((await app.inject(url)).json().errors, [{ in: 'query', pointer: url.includes('from') ? '/from' : '/to', message: 'is not a real date' }], url)
+  }
+  t.same(rowCounts(app), before, 'nothing was written')
+  const leap = await app.inject({ method: 'POST', url: '/v1/sources', headers: json, payload: JSON.stringify({ publisher: 'Trend', published_on: '2024-02-29' }) })
+  t.equal(leap.statusCode, 201, 'a leap day is a real date')
+  t.equal(leap.json().published_on, '2024-02-29')
 })

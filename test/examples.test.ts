@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import t from 'tap'
+import { dateFormats } from '../src/common/dates.js'
 import { CALENDAR_EXAMPLE_BASE } from '../src/meetings/routes.js'
 import { build, makeKey } from './helpers.js'
 
 const doc = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
 // The same validator and formats as contract.test.ts: Ajv for JSON Schema 2020-12, which OpenAPI 3.1 uses.
-const ajv = new Ajv2020.default({ strict: false, allErrors: true })
+const ajv = new Ajv2020.default({ strict: false, allErrors: true, formats: dateFormats })
 addFormats.default(ajv)
 ajv.addSchema(doc, 'openapi.json')
 
@@ -115,7 +116,8 @@ const calendar = (text: string, base: string) =>
   text.replace(/\r\n[ \t]/g, '').replaceAll(base, 'SERVER').replace(/\d{8}T\d{6}Z/g, 'STAMP')
 
 t.test('each read, sent with its parameters\' examples, answers its response examples for the demo record', async (t) => {
-  const app = await build(t)
+  const metricsKey = 'scrape-me-0123456789'
+  const app = await build(t, { metricsKey })
   await app.inject(`/v1/meetings/${encodeURIComponent(doc.paths['/v1/meetings/{id}'].get.parameters.find((p: { name: string }) => p.name === 'id').example)}`)
   const reads = operations.filter(({ method }) => method === 'get')
   t.ok(reads.length >= 20)
@@ -123,7 +125,7 @@ t.test('each read, sent with its parameters\' examples, answers its response exa
     const url = exampleUrl(path, op)
     for (const [type, media] of Object.entries<Json>(success(op)[1].content)) {
       const [example] = examplesOf(media) as [string]
-      const res = await app.inject({ url, headers: { accept: type } })
+      const res = await app.inject({ url, headers: { accept: type, ...(path === '/metrics' ? { authorization: `Bearer ${metricsKey}` } : {}) } })
       t.equal(res.statusCode, 200, `${name} ${type}: ${url}`)
       t.match(res.headers['content-type'], type, `${name} answers ${type}`)
       if (type === 'application/json') {

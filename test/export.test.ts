@@ -86,3 +86,14 @@ t.test('the iCalendar feed parses, with one all-day event per meeting', async (t
   t.equal((await app.inject('/v1/meetings.ics?limit=0')).statusCode, 400)
   t.equal((await app.inject('/v1/meetings.ics?format=csv')).statusCode, 400)
 })
+
+t.test('CSV cells a spreadsheet would run as formulas come out as text', async (t) => {
+  const app = await build(t)
+  const titles = ['=HYPERLINK("http://x")', '@SUM(1+1)', '+1+2', '-2+3', '\tTabbed', 'Plain = fine']
+  addFixtures(app, titles.map((title, i) => ({ id: `2018-01-0${i + 1}-kenya-au`, startDate: `2018-01-0${i + 1}`, parties: ['kenya', 'au'], title })))
+  const res = await app.inject('/v1/meetings?party=KE&sort=date&format=csv')
+  t.equal(res.statusCode, 200)
+  const rows = parse(res.body, { columns: true }) as Array<Record<string, string>>
+  t.same(rows.map((r) => r.title), ["'=HYPERLINK(\"http://x\")", "'@SUM(1+1)", "'+1+2", "'-2+3", "'\tTabbed", 'Plain = fine'])
+  t.match(res.body, /^2018-01-01-kenya-au,"'=HYPERLINK\(""http:\/\/x""\)",/m, 'the raw file: quote first, then the formula')
+})

@@ -1,9 +1,12 @@
 // Logs: one JSON line per event, each request's lines carrying its id; keys and credentials never appear.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { testConfig } from '../src/config.js'
-import { loggerOptions } from '../src/logger.js'
+import { loggerOptions, redactUrl } from '../src/logger.js'
 import { makeKey } from './helpers.js'
 
 function capture () {
@@ -73,4 +76,37 @@ t.test('no key, hash or Authorization header reaches the logs, even at trace lev
   t.equal(careless.headers.authorization, '[redacted]')
   t.equal(careless.req.headers, undefined, 'a request is logged without its headers')
   t.ok(lines.find((l) => l.msg === 'request failed' && l.err?.message === 'boom'), 'the error itself is logged')
+})
+
+t.test('a key in a URL never reaches the log file, whatever the parameter and the answer', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-log-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const file = join(dir, 'parley.log')
+  const app = buildApp(testConfig(), { logger: { ...loggerOptions({ logLevel: 'info' }), file } })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+  const { key } = makeKey(app)
+  const urls = [
+    `/v1/meetings?api_key=${key}`, `/v1/meetings?limit=5&key=${key}`, `/v1/themes?token=${key}`, `/v1/themes?ACCESS_TOKEN=${key}`,
+    `/v1/persons?api%5Fkey=${key}`, `/v1/search?q=${key}`, `/v1/persons/${key}`, `/v1/meetings?token=not-a-parley-key-but-secret`
+  ]
+  const statuses = []
+  for (const url of urls) statuses.push((await fetch(base + url)).status)
+  t.same(statuses, [400, 400, 400, 400, 400, 200, 400, 400], 'refused (unknown parameters, an id no record could have), but for the search')
+  t.equal((await fetch(`${base}/v1/meetings`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: '{}' })).status, 400)
+  await app.close()
+  const log = readFileSync(file, 'utf8')
+  const logged = log.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.msg === 'incoming request').map((l) => l.req.url)
+  t.equal(logged.length, urls.length + 1, 'every request was logged')
+  t.notMatch(log, key, 'the key is nowhere in the log')
+  t.notMatch(log, key.slice(3, 20), 'nor a part of it')
+  t.notMatch(log, 'not-a-parley-key-but-secret', 'nor the value of a token parameter')
+  t.same(logged.slice(0, 3), ['/v1/meetings?api_key=[redacted]', '/v1/meetings?limit=5&key=[redacted]', '/v1/themes?token=[redacted]'],
+    'the rest of the URL is kept')
+})
+
+t.test('redactUrl keeps what is not secret', async (t) => {
+  t.equal(redactUrl('/v1/meetings?party=TM&q=talks&keys=1&key'), '/v1/meetings?party=TM&q=talks&keys=1&key')
+  t.equal(redactUrl('/v1/meetings?password=a%20b&sort=date'), '/v1/meetings?password=[redacted]&sort=date')
+  t.equal(redactUrl('/healthz'), '/healthz')
 })

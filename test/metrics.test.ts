@@ -6,7 +6,11 @@ import { join } from 'node:path'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { testConfig } from '../src/config.js'
+import { buildMetricsServer } from '../src/plugins/metrics.js'
 import { build, DEMO_ID, makeKey } from './helpers.js'
+
+const METRICS_KEY = 'scrape-me-0123456789'
+const scrape = { url: '/metrics', headers: { authorization: `Bearer ${METRICS_KEY}` } }
 
 /** The value of one sample line, e.g. `parley_database_size_bytes` or `name{label="x"}`. */
 function sample (text: string, series: string): number | undefined {
@@ -15,14 +19,14 @@ function sample (text: string, series: string): number | undefined {
 }
 
 t.test('request durations are counted by route template and status; unmatched URLs share one label', async (t) => {
-  const app = await build(t)
+  const app = await build(t, { metricsKey: METRICS_KEY })
   await app.inject(`/v1/meetings/${DEMO_ID}`)
   await app.inject(`/v1/meetings/${DEMO_ID}`)
   await app.inject('/v1/meetings/no-such-meeting')
   await app.inject('/v1/meetings?limit=0')
   await app.inject('/no/such/route/1')
   await app.inject('/no/such/route/2')
-  const res = await app.inject('/metrics')
+  const res = await app.inject(scrape)
   t.equal(res.statusCode, 200)
   t.match(String(res.headers['content-type']), /^text\/plain; version=0\.0\.4/)
   const text = res.body
@@ -42,7 +46,7 @@ t.test('request durations are counted by route template and status; unmatched UR
 t.test('on a database file: WAL size, and open connections of the listening server', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-metrics-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  const app = buildApp(testConfig({ databasePath: join(dir, 'parley.db') }), { logger: false })
+  const app = buildApp(testConfig({ databasePath: join(dir, 'parley.db'), metricsKey: METRICS_KEY }), { logger: false })
   t.teardown(() => app.close())
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as { port: number }).port
@@ -52,7 +56,7 @@ t.test('on a database file: WAL size, and open connections of the listening serv
   const agent = new Agent({ keepAlive: true, maxSockets: 1 })
   t.teardown(() => agent.destroy())
   const get = (path: string) => new Promise<string>((resolve, reject) => {
-    httpRequest({ port, host: '127.0.0.1', path, agent }, (res) => {
+    httpRequest({ port, host: '127.0.0.1', path, agent, headers: scrape.headers }, (res) => {
       let body = ''
       res.on('data', (chunk) => { body += chunk })
       res.on('end', () => resolve(body))
@@ -68,4 +72,55 @@ t.test('on a database file: WAL size, and open connections of the listening serv
 t.test('METRICS=false: no /metrics', async (t) => {
   const app = await build(t, { metrics: false })
   t.equal((await app.inject('/metrics')).statusCode, 404)
+})
+
+t.test('on the API\'s port /metrics needs METRICS_KEY: 401 problem+json without it, and always while none is set', async (t) => {
+  const app = await build(t, { metricsKey: METRICS_KEY })
+  const { auth } = makeKey(app, ['admin'])
+  for (const headers of [{}, { authorization: `Bearer ${METRICS_KEY}x` }, { authorization: METRICS_KEY }, auth]) {
+    const res = await app.inject({ url: '/metrics', headers })
+    t.equal(res.statusCode, 401, JSON.stringify(headers))
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+    t.match(res.json(), { status: 401, code: 'PARLEY_UNAUTHORIZED', detail: /METRICS_KEY/ })
+    t.match(res.headers['www-authenticate'], /^Bearer realm="parley"/)
+    t.notMatch(res.body, /parley_http_request_duration_seconds/)
+  }
+  t.equal((await app.inject(scrape)).statusCode, 200, 'the key, and only the key, opens it (an admin API key does not)')
+
+  const unset = await build(t)
+  for (const headers of [{}, { authorization: 'Bearer ' }, { authorization: 'Bearer anything-at-all-0123' }]) {
+    const res = await unset.inject({ url: '/metrics', headers })
+    t.equal(res.statusCode, 401, `no METRICS_KEY: ${JSON.stringify(headers)} is refused`)
+    t.match(res.json().detail, /set METRICS_KEY .* or set METRICS_PORT/)
+  }
+})
+
+t.test('METRICS_PORT: a listener of its own serves /metrics and nothing else; the API\'s port has none', async (t) => {
+  const config = testConfig({ metricsPort: 9464 })
+  const app = buildApp(config, { logger: false })
+  t.teardown(() => app.close())
+  const metrics = buildMetricsServer(app, config)
+  t.teardown(() => metrics.close())
+  await app.ready()
+  await metrics.listen({ port: 0, host: '127.0.0.1' })
+  const base = `http://127.0.0.1:${(metrics.server.address() as { port: number }).port}`
+  t.equal(app.server.listening, false, 'the app itself still never listens')
+  await app.inject(`/v1/meetings/${DEMO_ID}`)
+  const res = await fetch(`${base}/metrics`)
+  t.equal(res.status, 200, 'no key needed on a port of its own')
+  t.match(res.headers.get('content-type'), /^text\/plain; version=0\.0\.4/)
+  t.equal(sample(await res.text(), 'parley_http_request_duration_seconds_count{method="GET",route="/v1/meetings/:id",status_code="200"}'), 1, 'the API\'s requests are counted')
+  const other = await fetch(`${base}/v1/themes`)
+  t.equal(other.status, 404)
+  t.match(other.headers.get('content-type'), /^application\/problem\+json/)
+  t.equal((await app.inject('/metrics')).statusCode, 404, 'the API\'s port does not serve them')
+
+  const keyed = { ...testConfig({ metricsPort: 9464, metricsKey: METRICS_KEY }) }
+  const keyedApp = buildApp(keyed, { logger: false })
+  t.teardown(() => keyedApp.close())
+  const keyedMetrics = buildMetricsServer(keyedApp, keyed)
+  t.teardown(() => keyedMetrics.close())
+  await keyedApp.ready()
+  t.equal((await keyedMetrics.inject('/metrics')).statusCode, 401, 'with METRICS_KEY set the key is needed there too')
+  t.equal((await keyedMetrics.inject(scrape)).statusCode, 200)
 })

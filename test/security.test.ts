@@ -5,7 +5,7 @@ import { connect } from 'node:net'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { testConfig } from '../src/config.js'
-import { build, DEMO_ID, makeKey } from './helpers.js'
+import { build, DEMO_ID, makeKey, rowCounts } from './helpers.js'
 
 // Fifteen apps with different settings: more than the default time on a busy machine.
 t.setTimeout(360_000)
@@ -76,7 +76,7 @@ t.test('CORS: only allowlisted origins may read responses from a browser', async
 })
 
 t.test('rate limits: per client, with Retry-After and problem+json; probes are exempt; bad keys count too', async (t) => {
-  const app = await build(t, { rateLimitMax: 3, rateLimitWindowMs: 60_000 })
+  const app = await build(t, { rateLimitMax: 3, rateLimitWindowMs: 60_000, metricsKey: 'scrape-me-0123456789' })
   const client = { remoteAddress: '203.0.113.7' }
   for (let i = 0; i < 3; i++) {
     const res = await app.inject({ url: '/v1/themes', ...client })
@@ -92,7 +92,8 @@ t.test('rate limits: per client, with Retry-After and problem+json; probes are e
   t.ok(limited.headers['content-security-policy'], 'refusals carry the security headers')
   t.equal(limited.json().request_id, limited.headers['x-request-id'])
   for (const url of ['/healthz', '/readyz', '/metrics']) {
-    for (let i = 0; i < 5; i++) t.equal((await app.inject({ url, ...client })).statusCode, 200, `${url} is never rate limited`)
+    const headers = url === '/metrics' ? { authorization: 'Bearer scrape-me-0123456789' } : {}
+    for (let i = 0; i < 5; i++) t.equal((await app.inject({ url, ...client, headers })).statusCode, 200, `${url} is never rate limited`)
   }
   t.equal((await app.inject({ url: '/v1/themes', remoteAddress: '203.0.113.8' })).statusCode, 200, 'another client has its own allowance')
 
@@ -106,6 +107,30 @@ t.test('rate limits: per client, with Retry-After and problem+json; probes are e
 
   const unlimited = await build(t, { rateLimitMax: 0 })
   for (let i = 0; i < 20; i++) t.equal((await unlimited.inject('/v1/themes')).headers['x-ratelimit-limit'], undefined)
+})
+
+t.test('TRUST_PROXY: X-Forwarded-For names the client only when a trusted proxy sent it', async (t) => {
+  const proxy = '10.1.2.3'
+  /** Requests from the proxy, each claiming another client, until one is refused: how many got through. */
+  const rotating = async (trustProxy: boolean | string[]) => {
+    const app = await build(t, { rateLimitMax: 2, rateLimitWindowMs: 60_000, trustProxy })
+    const statuses = []
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await app.inject({ url: '/v1/themes', remoteAddress: proxy, headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode)
+    }
+    return statuses
+  }
+  t.same(await rotating(false), [200, 200, 429, 429], 'untrusted: the proxy is the client, whatever it forwards')
+  t.same(await rotating(['192.168.0.0/16', '::1']), [200, 200, 429, 429], 'a proxy not on the list is not believed')
+  t.same(await rotating(['10.0.0.0/8']), [200, 200, 200, 200], 'a listed proxy: each forwarded client has its own allowance')
+  t.same(await rotating([proxy]), [200, 200, 200, 200], 'an address works as a CIDR does')
+  t.same(await rotating(true), [200, 200, 200, 200], 'true believes anyone, so a client that rotates X-Forwarded-For escapes the limit')
+  const direct = await build(t, { rateLimitMax: 2, rateLimitWindowMs: 60_000, trustProxy: ['10.0.0.0/8'] })
+  const statuses = []
+  for (let i = 0; i < 3; i++) {
+    statuses.push((await direct.inject({ url: '/v1/themes', remoteAddress: '203.0.113.9', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).statusCode)
+  }
+  t.same(statuses, [200, 200, 429], 'a client calling directly cannot claim to be another')
 })
 
 t.test('load shedding: 503 with Retry-After while the event loop lags; /healthz still answers', async (t) => {
@@ -204,6 +229,81 @@ t.test('a body over BODY_LIMIT is 413 problem+json', async (t) => {
   const res = await app.inject({ method: 'POST', url: '/v1/persons', headers: { ...auth, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(5000) }) })
   t.equal(res.statusCode, 413)
   t.ok(isProblem(res, 413, 'FST_ERR_CTP_BODY_TOO_LARGE'), res.body)
+})
+
+interface BodyOperation { method: string, url: string, type: string }
+
+/** Every operation of the document that takes a body, its path filled in with the examples of its parameters. */
+function bodyOperations (app: Awaited<ReturnType<typeof build>>): BodyOperation[] {
+  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { parameters?: Array<{ name: string, schema?: { examples?: unknown[] } }>, requestBody?: { content: Record<string, unknown> } }>> }
+  return Object.entries(doc.paths).flatMap(([template, item]) => Object.entries(item).filter(([, op]) => op.requestBody).map(([method, op]) => ({
+    method: method.toUpperCase(),
+    url: template.replace(/\{(\w+)\}/g, (_, name) => String(op.parameters?.find((p) => p.name === name)?.schema?.examples?.[0] ?? '1')),
+    type: Object.keys(op.requestBody!.content)[0]!
+  })))
+}
+
+t.test('bodies that are not UTF-8, or say another charset, are refused on every route that takes one', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const operations = bodyOperations(app)
+  t.ok(operations.length >= 13, `${operations.length} operations take a body`)
+  const invalid = [Buffer.from('{"name":"Ann \xff Lee"}', 'latin1'), Buffer.from('{"name":"A\xed\xa0\x80B"}', 'latin1'), Buffer.from('{"name":"\xc0\xafoverlong"}', 'latin1')]
+  for (const { method, url, type } of operations) {
+    const types = type === 'application/json' && method === 'PATCH' ? [type, 'application/merge-patch+json'] : [type]
+    for (const contentType of types) {
+      for (const payload of invalid) {
+        const res = await app.inject({ method: method as 'POST', url, headers: { ...auth, 'content-type': contentType }, payload })
+        t.equal(res.statusCode, 400, `${method} ${url} (${contentType}) with ${payload.toString('hex')}`)
+        t.ok(isProblem(res, 400, 'PARLEY_INVALID_REQUEST'), res.body)
+        t.same(res.json().errors, [{ in: 'body', pointer: '', message: 'is not valid UTF-8' }])
+      }
+      const utf16 = await app.inject({ method: method as 'POST', url, headers: { ...auth, 'content-type': `${contentType}; charset=utf-16` }, payload: Buffer.from('{"name":"Ann"}', 'utf16le') })
+      t.equal(utf16.statusCode, 415, `${method} ${url}: charset=utf-16 is 415`)
+      t.ok(isProblem(utf16, 415, 'PARLEY_UNSUPPORTED_MEDIA_TYPE'), utf16.body)
+      t.match(utf16.json().detail, /must be UTF-8; charset=utf-16/)
+    }
+  }
+  t.same(rowCounts(app), before, 'nothing was written')
+  const stated = await app.inject({ method: 'POST', url: '/v1/persons', headers: { ...auth, 'content-type': 'application/json; charset="UTF-8"' }, payload: '{"name":"Ana Lima Čapek"}' })
+  t.equal(stated.statusCode, 201, 'charset=UTF-8 (any case, quoted or not) is fine')
+  t.equal(stated.json().name, 'Ana Lima Čapek')
+})
+
+t.test('control characters and lone surrogates in bodies are 400 with a pointer to each; tabs and newlines stay in free text', async (t) => {
+  const app = await build(t)
+  const { auth } = makeKey(app, ['admin'])
+  const before = rowCounts(app)
+  const json = { ...auth, 'content-type': 'application/json' }
+  const refused: Array<[string, string, string, Array<[string, string]>]> = [
+    ['POST', '/v1/persons', '{"name":"Mallory \\u001b[31mRED"}', [['/name', 'contains the control character U+001B']]],
+    ['POST', '/v1/persons', '{"name":"Ann\\u0000Lee","other_names":["Ok","B\\ud800C"]}', [['/name', 'contains the control character U+0000'], ['/other_names/1', 'contains a lone UTF-16 surrogate, which is not a character']]],
+    ['POST', '/v1/persons', '{"name":"Ann","other_names":["\\udc00"]}', [['/other_names/0', 'contains a lone UTF-16 surrogate, which is not a character']]],
+    ['PATCH', '/v1/themes/security', '{"label":"Safe\\u0007ty"}', [['/label', 'contains the control character U+0007']]],
+    ['POST', `/v1/meetings/${DEMO_ID}/statements`, '{"text":"Bell \\u0007 here","kind":"noted"}', [['/text', 'contains the control character U+0007']]],
+    ['POST', '/v1/sources', '{"publisher":"Trend","a/b\\u0001":1}', [['/a~1b\u0001', 'has a name that contains the control character U+0001']]]
+  ]
+  for (const [method, url, payload, errors] of refused) {
+    const res = await app.inject({ method: method as 'POST', url, headers: method === 'PATCH' ? { ...auth, 'content-type': 'application/merge-patch+json' } : json, payload })
+    t.equal(res.statusCode, 400, `${method} ${url} ${payload}`)
+    t.ok(isProblem(res, 400, 'PARLEY_INVALID_REQUEST'), res.body)
+    t.same(res.json().errors.map((e: any) => [e.pointer, e.message]), errors)
+  }
+  const meeting = (title: string) => JSON.stringify({ title, start_date: '2021', format: 'phone_call', parties: [{ organization: 'osce' }, { organization: 'turkmenistan' }] })
+  const imported = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...auth, 'content-type': 'application/x-ndjson' }, payload: `${meeting('Fine')}\n${meeting('Talks\u0000')}\n` })
+  t.equal(imported.statusCode, 400)
+  t.same(imported.json().errors, [{ in: 'body', line: 2, pointer: '/title', message: 'contains the control character U+0000' }])
+  const tabbedName = await app.inject({ method: 'POST', url: '/v1/persons', headers: json, payload: '{"name":"Ann\\tLee"}' })
+  t.equal(tabbedName.statusCode, 400, 'names hold no control character at all, not even a tab')
+  t.same(tabbedName.json().errors.map((e: any) => e.pointer), ['/name'])
+  t.same(rowCounts(app), before, 'nothing was written')
+  const text = 'First line,\r\n\tthen an indented one.'
+  const kept = await app.inject({ method: 'POST', url: `/v1/meetings/${DEMO_ID}/statements`, headers: json, payload: JSON.stringify({ kind: 'noted', text }) })
+  t.equal(kept.statusCode, 200, kept.body)
+  t.equal(kept.json().statements.at(-1).text, text, 'tab, carriage return and newline are kept in free text')
+  const emoji = await app.inject({ method: 'POST', url: '/v1/persons', headers: json, payload: '{"name":"Ann \\ud83d\\ude00 Lee"}' })
+  t.equal(emoji.statusCode, 201, 'a surrogate pair is a character')
 })
 
 t.test('while shutting down, new requests get 503 problem+json and /readyz fails; in-flight requests finish', async (t) => {

@@ -17,6 +17,14 @@ export function isPartialDate (value: string): boolean {
   return day <= daysInMonth(year!, month)
 }
 
+/**
+ * The JSON schema format every date field carries beside its pattern (see PartialDate), which alone lets
+ * 2021-02-30 through. It checks the day only, so that a malformed date is one error (the pattern's), not two.
+ * Each Ajv that checks Parley's schemas registers it.
+ */
+export const PARTIAL_DATE_FORMAT = 'partial-date'
+export const dateFormats = { [PARTIAL_DATE_FORMAT]: (value: string) => !PARTIAL_DATE.test(value) || isPartialDate(value) }
+
 /** The first day a partial date can mean: 2021 → 2021-01-01, 2021-03 → 2021-03-01. */
 export function firstDay (value: string): string {
   const [year, month = '01', day = '01'] = value.split('-')

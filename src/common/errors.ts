@@ -21,7 +21,7 @@ export class RequestValidationError extends BaseValidationError {
   readonly errors: ErrorItem[]
 
   constructor (errors: ErrorItem[]) {
-    super(errors.map((e) => `${e.in} ${e.pointer}: ${e.message}`).join('; '))
+    super(errors.map((e) => `${e.pointer ? `${e.in} ${e.pointer}` : e.in}: ${e.message}`).join('; '))
     this.errors = errors
   }
 }

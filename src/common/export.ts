@@ -24,19 +24,25 @@ export interface CsvColumn<T> {
   value: (record: T) => string | number | null
 }
 
+/**
+ * A text cell that begins with = + - @, a tab or a carriage return is a formula to a spreadsheet: it gets a
+ * leading ' (OWASP, CSV Injection), so `=HYPERLINK(...)` opens as text. Negative numbers are left alone.
+ */
+const csvOptions = <T>(columns: Array<CsvColumn<T>>) => ({ header: true, columns: columns.map((c) => c.header), bom: false, escape_formulas: true })
+
 /** Streams records as CSV (RFC 4180, header row first); pages are read only as the client takes them. */
 export function sendCsv<T> (reply: FastifyReply, pages: AsyncIterable<T[]>, columns: Array<CsvColumn<T>>, filename: string) {
   const rows = Readable.from((async function * () {
     for await (const page of pages) for (const record of page) yield columns.map((c) => c.value(record) ?? '')
   })())
-  const csv = stringify({ header: true, columns: columns.map((c) => c.header), bom: false })
+  const csv = stringify(csvOptions(columns))
   rows.on('error', (error) => csv.destroy(error))
   return reply.type(CSV_TYPE).header('content-disposition', `inline; filename="${filename}"`).send(rows.pipe(csv))
 }
 
 /** The CSV that sendCsv streams, for records in hand (the document's examples). */
 export const csvText = <T>(records: T[], columns: Array<CsvColumn<T>>) =>
-  stringifyNow(records.map((record) => columns.map((c) => c.value(record) ?? '')), { header: true, columns: columns.map((c) => c.header), bom: false })
+  stringifyNow(records.map((record) => columns.map((c) => c.value(record) ?? '')), csvOptions(columns))
 
 /** The NDJSON that sendNdjson streams, for records in hand. */
 export const ndjsonText = (records: unknown[]) => records.map((record) => JSON.stringify(record) + '\n').join('')

@@ -1,6 +1,6 @@
 // Schemas shared by every resource: problem details, pagination, ids and dates.
 import { Type, type Static, type TSchema } from 'typebox'
-import { PARTIAL_DATE_PATTERN } from './dates.js'
+import { PARTIAL_DATE_FORMAT, PARTIAL_DATE_PATTERN } from './dates.js'
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:[-.][a-z0-9]+)*$'
 
@@ -14,6 +14,7 @@ export const IdParams = (description: string, example: string) =>
 
 export const PartialDate = (description: string) => Type.String({
   pattern: PARTIAL_DATE_PATTERN,
+  format: PARTIAL_DATE_FORMAT,
   description: `${description} ISO 8601, to the year, month or day: \`2021\`, \`2021-03\`, \`2021-03-18\`.`,
   examples: ['2021-03-18']
 })
@@ -113,9 +114,9 @@ export const notModified = {
   304: Type.Null({ description: 'Not Modified: the `ETag` sent in `If-None-Match` still matches; the body is empty.' })
 }
 
-/** A short, non-empty single line of text. */
+/** A short, non-empty single line of text: names, labels, titles. No control character at all, not even a tab. */
 export const Text = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*\\S[^\\u0000-\\u001f\\u007f]*$', ...(description ? { description } : {}) })
+  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$', ...(description ? { description } : {}) })
 
 /** Longer text that may span lines. */
 export const LongText = (maxLength: number, description?: string) =>

@@ -4,12 +4,15 @@ import { Ajv } from 'ajv'
 import formats from 'ajv-formats'
 import type { WriteContext } from '../common/write.js'
 import { RequestValidationError, UnprocessableError, type ErrorItem } from '../common/errors.js'
+import { textFlaws } from '../common/bodies.js'
+import { dateFormats } from '../common/dates.js'
+import { validationItems, type AjvError } from '../plugins/errors.js'
 import { componentSchemas } from '../schemas.js'
 import { findMeeting } from '../meetings/repository.js'
 import { createMeeting, replaceMeeting } from '../meetings/write.js'
 import type { MeetingInput } from '../meetings/schemas.js'
 
-const ajv = new Ajv({ allErrors: true, strict: false })
+const ajv = new Ajv({ allErrors: true, strict: false, formats: dateFormats })
 formats.default(ajv)
 for (const schema of componentSchemas) ajv.addSchema(schema)
 const validateMeeting = ajv.getSchema('MeetingInput')!
@@ -46,12 +49,15 @@ export function parseNdjson (text: string): NdjsonLine[] {
       errors.push({ in: 'body', line, pointer: '', message: `is not JSON: ${(error as Error).message}` })
       return
     }
+    const flaws = textFlaws(value, line)
+    if (flaws.length > 0) {
+      errors.push(...flaws)
+      return
+    }
     if (!validateMeeting(value)) {
-      for (const e of validateMeeting.errors ?? []) {
-        const where = e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}`
-          : e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath
-        const message = e.keyword === 'additionalProperties' ? 'is not a known property' : e.keyword === 'required' ? 'is required' : e.message ?? 'is invalid'
-        if (!errors.some((o) => o.line === line && o.pointer === where)) errors.push({ in: 'body', line, pointer: where, message })
+      // Described as POST /v1/meetings describes the same errors.
+      for (const item of validationItems('body', validateMeeting.errors as AjvError[])) {
+        if (!errors.some((o) => o.line === line && o.pointer === item.pointer)) errors.push({ ...item, line })
       }
       return
     }

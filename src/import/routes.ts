@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { UnsupportedMediaTypeError } from '../common/errors.js'
+import { decodeUtf8 } from '../common/bodies.js'
 import { BearerSecurity, problems } from '../common/schemas.js'
 import { importMeetings, MAX_LINES, parseNdjson } from './ndjson.js'
 import { demoIds, meetingByReference } from '../demo/examples.js'
@@ -17,7 +18,13 @@ const ImportReportSchema = Type.Object({
 const IMPORT_EXAMPLE = JSON.stringify(meetingByReference) + '\n'
 
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 }, (_request, body, done) => done(null, body))
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'buffer', bodyLimit: 50 * 1024 * 1024 }, function parseNdjsonText (request, body, done) {
+    try {
+      done(null, decodeUtf8(request, body as Buffer))
+    } catch (error) {
+      done(error as Error)
+    }
+  })
 
   app.post('/import', {
     config: { scope: 'write' },

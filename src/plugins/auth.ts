@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { grants, recordKeyUses, verifyApiKey, type ApiKeyInfo, type Scope } from '../auth/keys.js'
 import type { Queryable } from '../db/open.js'
-import { ForbiddenError, UnauthorizedError } from '../common/errors.js'
+import { ForbiddenError, RequestValidationError, UnauthorizedError } from '../common/errors.js'
 import { ProblemRef } from '../common/schemas.js'
 
 declare module 'fastify' {
@@ -18,6 +18,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The scope a key needs for this route; routes without one are public reads. */
     scope?: Scope
+    /** The route checks a bearer token of its own (the metrics key), not an API key. */
+    ownToken?: boolean
   }
 }
 
@@ -32,6 +34,12 @@ const REASONS = {
   malformed: 'The API key is not in the form Parley issues (pk_ followed by 32 characters).',
   unknown: 'The API key is not known.',
   revoked: 'The API key was revoked.'
+}
+
+function authorizationHeaders (raw: string[]): number {
+  let count = 0
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.length === 13 && raw[i]!.toLowerCase() === 'authorization') count++
+  return count
 }
 
 async function auth (app: FastifyInstance, options: AuthOptions) {
@@ -69,6 +77,11 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
   })
 
   function identify (request: FastifyRequest): void {
+    if (request.routeOptions.config.ownToken) return
+    // Node keeps the first of two Authorization headers; a proxy or the other side may read the second.
+    if (authorizationHeaders(request.raw.rawHeaders) > 1) {
+      throw new RequestValidationError([{ in: 'header', pointer: '/authorization', message: 'is sent more than once; send one' }])
+    }
     const scope = request.routeOptions.config.scope ??
       (options.readsRequireKey && request.url.startsWith('/v1/') ? 'read' : undefined)
     const header = request.headers.authorization

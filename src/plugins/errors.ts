@@ -6,6 +6,7 @@ import {
   type ErrorItem, type ErrorLocation, type HeaderedError
 } from '../common/errors.js'
 import type { Problem } from '../common/schemas.js'
+import { PARTIAL_DATE_FORMAT } from '../common/dates.js'
 
 const LOCATIONS: Record<string, ErrorLocation> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
 
@@ -28,7 +29,7 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable'
 }
 
-interface AjvError {
+export interface AjvError {
   keyword: string
   instancePath: string
   params: Record<string, unknown>
@@ -39,18 +40,24 @@ interface AjvError {
  * Turns Ajv's errors into one entry per offending value, naming unknown and missing properties. A value
  * that fits none of the forms a union allows (an id or an object, say) gets one entry, not one per form.
  */
-function validationItems (error: FastifyError): ErrorItem[] {
-  const where = LOCATIONS[error.validationContext ?? ''] ?? 'body'
-  const all = error.validation as AjvError[]
-  const unions = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))
-  const insideUnion = (path: string) => [...unions].some((u) => path === u || path.startsWith(`${u}/`))
+export function validationItems (where: ErrorLocation, all: AjvError[]): ErrorItem[] {
+  const within = (path: string, union: string) => path === union || path.startsWith(`${union}/`)
+  const unions = [...new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))]
+  const badDates = all.filter(isBadDate)
   const items: ErrorItem[] = []
   for (const e of all) {
-    if (e.keyword !== 'anyOf' && insideUnion(e.instancePath)) continue
+    const union = unions.find((u) => within(e.instancePath, u))
+    // A date that fits the pattern but names no day is the one thing to say of a union it is in (a nullable
+    // date, a source given whole instead of by id): that form was clearly meant.
+    if (union !== undefined && badDates.some((d) => within(d.instancePath, union))) {
+      if (!isBadDate(e)) continue
+    } else if (union !== undefined && e.keyword !== 'anyOf') continue
     items.push(toItem(where, e))
   }
   return items.filter((item, i) => items.findIndex((o) => o.pointer === item.pointer && o.message === item.message) === i)
 }
+
+const isBadDate = (e: AjvError) => e.keyword === 'format' && e.params.format === PARTIAL_DATE_FORMAT
 
 function toItem (where: ErrorLocation, e: AjvError): ErrorItem {
   const known = where === 'query' ? 'is not a known parameter' : 'is not a known property'
@@ -63,6 +70,9 @@ function toItem (where: ErrorLocation, e: AjvError): ErrorItem {
       return { in: where, pointer: e.instancePath || '/', message: 'is not in the expected format' }
     case 'anyOf':
       return { in: where, pointer: e.instancePath || '/', message: 'is not any of the allowed forms' }
+    case 'format':
+      if (isBadDate(e)) return { in: where, pointer: e.instancePath || '/', message: 'is not a real date' }
+      break
     case 'enum':
       if (Array.isArray(e.params.allowedValues)) {
         return { in: where, pointer: e.instancePath || '/', message: `must be one of: ${e.params.allowedValues.join(', ')}` }
@@ -120,7 +130,7 @@ async function errors (app: FastifyInstance) {
     if (condition && condition.statusCode === 503) request.log.warn({ err: caught }, 'database unavailable for this request')
     const error = condition ?? caught
     if (error.validation) {
-      const items = validationItems(error)
+      const items = validationItems(LOCATIONS[error.validationContext ?? ''] ?? 'body', error.validation as AjvError[])
       return sendProblem(request, reply, 400, items.map((e) => `${e.in} ${e.pointer} ${e.message}`).join('; '), 'PARLEY_INVALID_REQUEST', items)
     }
     if (error instanceof RequestValidationError || error instanceof UnprocessableError) {

@@ -1,10 +1,24 @@
 // Prometheus metrics at /metrics: request durations by route and status, database and WAL size, open
-// connections, and the process's own (CPU, memory, event loop lag, garbage collection).
+// connections, and the process's own (CPU, memory, event loop lag, garbage collection); behind METRICS_KEY on the
+// API's port, or on a listener of their own (METRICS_PORT).
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { statSync } from 'node:fs'
-import type { FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { Type } from 'typebox'
+import type { Config } from '../config.js'
+import { UnauthorizedError } from '../common/errors.js'
+import errorsPlugin from './errors.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The metrics text, for /metrics here or on the metrics port. */
+    metricsText: () => Promise<{ contentType: string, text: string }>
+  }
+}
+
+export type MetricsOptions = Pick<Config, 'metricsKey' | 'metricsPort'>
 
 /** Parley's own metrics after one request for the demo meeting; the process metrics follow them. */
 const METRICS_EXAMPLE = `# HELP parley_http_request_duration_seconds Time from receiving a request to sending its response, by method, route template and status.
@@ -36,7 +50,58 @@ function sizeOnDisk (path: string): number {
   }
 }
 
-async function metrics (app: FastifyInstance) {
+const digest = (text: string) => createHash('sha256').update(text).digest()
+
+/** Checks `Authorization: Bearer <METRICS_KEY>` in constant time; without a key set, nothing passes. */
+function checkMetricsKey (request: FastifyRequest, key: string): void {
+  const match = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')
+  if (key === '') {
+    throw new UnauthorizedError('Metrics are not served on this port without a key: set METRICS_KEY and send it as Authorization: Bearer <key>, or set METRICS_PORT to serve them on a port of their own.')
+  }
+  if (!match || !timingSafeEqual(digest(match[1]!), digest(key))) {
+    throw new UnauthorizedError('This needs the metrics key (METRICS_KEY), sent as Authorization: Bearer <key>.', match ? 'invalid_token' : undefined)
+  }
+}
+
+/** GET /metrics on `server`, with the text of `app`; the key is checked when `keyRequired`. */
+function metricsRoute (server: FastifyInstance, app: FastifyInstance, key: string, keyRequired: boolean): void {
+  server.get('/metrics', {
+    config: { ownToken: true },
+    schema: {
+      tags: ['operations'],
+      operationId: 'getMetrics',
+      summary: 'Prometheus metrics',
+      description: 'Request durations by route and status, database and WAL size, open connections and process metrics, ' +
+        'in the Prometheus text format. On this port they need `Authorization: Bearer <METRICS_KEY>` (401 otherwise, and always ' +
+        'while no METRICS_KEY is set); with `METRICS_PORT` they are served on that port instead. Not rate limited; turn off with `METRICS=false`.',
+      response: {
+        200: {
+          description: 'Metrics in the Prometheus text exposition format 0.0.4.',
+          content: { 'text/plain': { schema: Type.String({ examples: [METRICS_EXAMPLE] }) } }
+        }
+      }
+    }
+  }, async function prometheusMetrics (request, reply) {
+    if (keyRequired) checkMetricsKey(request, key)
+    const { contentType, text } = await app.metricsText()
+    return reply.type(contentType).send(text)
+  })
+}
+
+/**
+ * The listener of METRICS_PORT: /metrics of `app` and nothing else, so that the port can stay inside the network
+ * while the API is public. It never listens by itself; server.ts does, after `app` is ready.
+ */
+export function buildMetricsServer (app: FastifyInstance, options: MetricsOptions): FastifyInstance {
+  const server = Fastify({ loggerInstance: app.log.child({ listener: 'metrics' }) })
+  server.register(errorsPlugin)
+  server.register(async function routes (scope) {
+    metricsRoute(scope, app, options.metricsKey, options.metricsKey !== '')
+  })
+  return server
+}
+
+async function metrics (app: FastifyInstance, options: MetricsOptions) {
   if (!collectingProcessMetrics) {
     collectDefaultMetrics({ register: processRegistry })
     collectingProcessMetrics = true
@@ -90,24 +155,12 @@ async function metrics (app: FastifyInstance) {
     done()
   })
 
-  app.get('/metrics', {
-    schema: {
-      tags: ['operations'],
-      operationId: 'getMetrics',
-      summary: 'Prometheus metrics',
-      description: 'Request durations by route and status, database and WAL size, open connections and process metrics, ' +
-        'in the Prometheus text format. Not rate limited; turn off with `METRICS=false`.',
-      response: {
-        200: {
-          description: 'Metrics in the Prometheus text exposition format 0.0.4.',
-          content: { 'text/plain': { schema: Type.String({ examples: [METRICS_EXAMPLE] }) } }
-        }
-      }
-    }
-  }, async function prometheusMetrics (_request, reply) {
-    const text = (await processRegistry.metrics()) + (await registry.metrics())
-    return reply.type(registry.contentType).send(text)
-  })
+  app.decorate('metricsText', async () => ({
+    contentType: registry.contentType,
+    text: (await processRegistry.metrics()) + (await registry.metrics())
+  }))
+  // On the API's port the key is always needed: metrics tell an outsider the routes' traffic and the process's state.
+  if (options.metricsPort === 0) metricsRoute(app, app, options.metricsKey, true)
 }
 
 export default fp(metrics, { name: 'metrics', dependencies: ['db'] })
