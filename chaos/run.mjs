@@ -9,7 +9,8 @@ const CASES = {
   1: { module: './heavy-requests.mjs', limitMs: 300_000 },
   2: { module: './write-lock.mjs', limitMs: 120_000 },
   3: { module: './folder-removed.mjs', limitMs: 180_000 },
-  4: { module: './input-abuse.mjs', limitMs: 120_000 }
+  4: { module: './input-abuse.mjs', limitMs: 120_000 },
+  5: { module: './secrets-in-logs.mjs', limitMs: 60_000 }
 }
 
 const USAGE = `npm run chaos [-- --cases 1,3] [--no-build]
