@@ -10,7 +10,8 @@ const CASES = {
   2: { module: './write-lock.mjs', limitMs: 120_000 },
   3: { module: './folder-removed.mjs', limitMs: 180_000 },
   4: { module: './input-abuse.mjs', limitMs: 120_000 },
-  5: { module: './secrets-in-logs.mjs', limitMs: 60_000 }
+  5: { module: './secrets-in-logs.mjs', limitMs: 60_000 },
+  6: { module: './csv-formulas.mjs', limitMs: 60_000 }
 }
 
 const USAGE = `npm run chaos [-- --cases 1,3] [--no-build]
