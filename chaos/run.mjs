@@ -11,7 +11,8 @@ const CASES = {
   3: { module: './folder-removed.mjs', limitMs: 180_000 },
   4: { module: './input-abuse.mjs', limitMs: 120_000 },
   5: { module: './secrets-in-logs.mjs', limitMs: 60_000 },
-  6: { module: './csv-formulas.mjs', limitMs: 60_000 }
+  6: { module: './csv-formulas.mjs', limitMs: 60_000 },
+  7: { module: './proxies.mjs', limitMs: 120_000 }
 }
 
 const USAGE = `npm run chaos [-- --cases 1,3] [--no-build]
