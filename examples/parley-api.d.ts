@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * Readiness check
-         * @description Answers 200 when the database answers a query, 503 otherwise; for load balancers.
+         * @description Answers 200 when the database answers a query and its file is still the one the server opened, 503 otherwise; for load balancers.
          */
         get: operations["getReadiness"];
         put?: never;

@@ -62,7 +62,7 @@ const COMMANDS: Command[] = [
     summary: 'create or migrate the database, then exit',
     description: 'Create the database, or apply the migrations it lacks, then exit.\n' + SETTINGS,
     run: async () => {
-      const db = await open()
+      const db = await open({ create: true })
       db.$client.close()
       console.error(`database at ${db.$client.name} is up to date`)
       return 0
@@ -209,8 +209,8 @@ export async function main (argv: string[]): Promise<number> {
       console.error(`${where}: ${error.message} (see \`${where} --help\`)`)
       return 2
     }
-    const { ConfigError } = await import('./config.js')
-    if (error instanceof ConfigError) {
+    const [{ ConfigError }, { DatabaseOpenError }] = await Promise.all([import('./config.js'), import('./db/open.js')])
+    if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
       console.error(`parley: ${error.message}`)
       return 1
     }
@@ -252,10 +252,11 @@ async function dispatch (argv: string[]): Promise<number> {
   }
 }
 
-async function open () {
+/** The configured database; only `migrate` (and `restore`, which has just written it) may create a missing file against DATABASE_CREATE=false. */
+async function open ({ create }: { create?: boolean } = {}) {
   const [{ loadConfig }, { openDatabase }] = await Promise.all([import('./config.js'), import('./db/open.js')])
   const config = loadConfig()
-  return openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb })
+  return openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb, create: create ?? config.databaseCreate })
 }
 
 async function keysCreate (values: Values): Promise<number> {
@@ -322,6 +323,8 @@ function mustExist (path: string): void {
 /** Runs an import in one transaction; a rejected input is reported line by line and imports nothing. */
 async function importing (work: (db: Awaited<ReturnType<typeof open>>) => void): Promise<number> {
   const [db, { RequestValidationError, UnprocessableError }] = await Promise.all([open(), import('./common/errors.js')])
+  // One transaction: a running server's writes wait for it, and get 503 once DATABASE_LOCK_WAIT_MS has passed.
+  console.error('the import holds the database\'s write lock until it ends: API writes meanwhile answer 503 with Retry-After')
   try {
     work(db)
     return 0
@@ -329,6 +332,11 @@ async function importing (work: (db: Awaited<ReturnType<typeof open>>) => void):
     if (error instanceof RequestValidationError || error instanceof UnprocessableError) {
       for (const e of error.errors) console.error(`${e.line ? `line ${e.line} ` : ''}${e.pointer || '/'}: ${e.message}`)
       console.error('nothing was imported')
+      return 1
+    }
+    const status = (error as { statusCode?: number }).statusCode
+    if (status !== undefined && status >= 400 && status < 500) {
+      console.error(`${(error as Error).message}; nothing was imported`)
       return 1
     }
     throw error
@@ -433,7 +441,7 @@ async function restore (values: Values, [file]: string[]): Promise<number> {
   } finally {
     source.close()
   }
-  (await open()).$client.close()
+  (await open({ create: true })).$client.close()
   console.error(`database at ${target} is migrated and ready`)
   return 0
 }

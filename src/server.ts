@@ -4,7 +4,7 @@ import cluster from 'node:cluster'
 import closeWithGrace from 'close-with-grace'
 import { pino } from 'pino'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { openDatabase } from './db/open.js'
+import { DatabaseOpenError, openDatabase } from './db/open.js'
 import { loadDemo } from './demo/load.js'
 import { loggerOptions } from './logger.js'
 import { supervise } from './workers.js'
@@ -23,11 +23,12 @@ if (cluster.isPrimary && config.workers > 1) {
   // serves nothing, so it opens only the database, not a whole app: it stays small.
   const log = pino(loggerOptions(config))
   try {
-    const db = openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb })
+    const db = openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb, create: config.databaseCreate })
     if (config.loadDemo && loadDemo(db)) log.info('loaded the demo record into an empty database')
     db.$client.close()
   } catch (error) {
-    log.fatal({ err: error }, 'could not open the database')
+    if (error instanceof DatabaseOpenError) log.fatal(error.message)
+    else log.fatal({ err: error }, 'could not open the database')
     process.exit(1)
   }
   supervise(config, log)
@@ -53,7 +54,9 @@ if (cluster.isPrimary && config.workers > 1) {
     await app.listen({ port: config.port, host: config.host })
     await metricsServer?.listen({ port: config.metricsPort, host: config.host })
   } catch (error) {
-    app.log.fatal({ err: error }, 'could not start')
+    // A database that cannot be opened is one line naming the path and the cause; anything else keeps its stack.
+    if (error instanceof DatabaseOpenError) app.log.fatal(error.message)
+    else app.log.fatal({ err: error }, 'could not start')
     process.exit(1)
   }
 }

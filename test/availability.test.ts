@@ -1,11 +1,12 @@
 // A busy or missing database: 503 with Retry-After, never a 500, a blocked event loop or a lost acknowledged write.
 import t, { type Test } from 'tap'
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../src/app.js'
 import { testConfig, type Config } from '../src/config.js'
+import { openDatabase } from '../src/db/open.js'
 import { DEMO_ID, makeKey } from './helpers.js'
 
 function tempDir (t: Test): string {
@@ -121,4 +122,21 @@ t.test('DATABASE_CREATE=false refuses to start on a missing file, naming it', as
   await t.rejects(async () => { await app.ready() }, { name: 'DatabaseOpenError', message: new RegExp(`${path.replace(/[.]/g, '\\.')} does not exist`) })
   t.notOk(existsSync(path), 'and creates nothing')
   await app.close().catch(() => {})
+})
+
+t.test('a path that cannot hold the database fails with one message naming it and the cause', async (t) => {
+  const dir = tempDir(t)
+  const notSqlite = join(dir, 'notes.db')
+  writeFileSync(notSqlite, 'these are not the pages of a database\n'.repeat(200))
+  const cases: Array<[string, RegExp]> = [
+    [dir, /is a directory/],
+    [notSqlite, /cannot be used as a database: file is not a database/]
+  ]
+  for (const [path, cause] of cases) {
+    t.throws(() => openDatabase({ path }), { name: 'DatabaseOpenError', message: cause })
+    const app = buildApp(testConfig({ databasePath: path }), { logger: false })
+    await t.rejects(async () => { await app.ready() }, { name: 'DatabaseOpenError', message: new RegExp(`^${path.replace(/[.]/g, '\\.')} `) })
+    await app.close().catch(() => {})
+  }
+  t.equal(readFileSync(notSqlite, 'utf8').slice(0, 9), 'these are', 'the file is left as it was')
 })

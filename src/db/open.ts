@@ -1,5 +1,5 @@
 // Opens the SQLite database: pragmas, migrations (foreign keys off, then checked), Drizzle handle.
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
@@ -52,10 +52,23 @@ export function openDatabase ({ path, cacheMb = 32, busyTimeoutMs = 5000, migrat
   if (path !== ':memory:' && !create && !existsSync(path)) {
     throw new DatabaseOpenError(`${path} does not exist, and DATABASE_CREATE=false forbids creating an empty database there`)
   }
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const sqlite = new Database(path)
+  if (path !== ':memory:' && existsSync(path) && statSync(path).isDirectory()) {
+    throw new DatabaseOpenError(`${path} is a directory, not a database file; set DATABASE_PATH to a file in it`)
+  }
+  let sqlite: Database.Database
   try {
-    sqlite.pragma('journal_mode = WAL')
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    sqlite = new Database(path)
+  } catch (error) {
+    throw new DatabaseOpenError(`${path} cannot be opened as a database: ${(error as Error).message}`, { cause: error })
+  }
+  try {
+    try {
+      // The first statement reads the file: a directory or a file that is not SQLite fails here.
+      sqlite.pragma('journal_mode = WAL')
+    } catch (error) {
+      throw new DatabaseOpenError(`${path} cannot be used as a database: ${(error as Error).message}`, { cause: error })
+    }
     // FULL: an acknowledged write survives power loss, not only a process crash.
     sqlite.pragma('synchronous = FULL')
     // Starting up (migrations, the demo record) may wait for another process; serving then waits as configured.
