@@ -62,5 +62,7 @@ export default async function folderRemoved () {
   rmSync(folder, { recursive: true, force: true })
   figures.push(await restart(path, {}, 'default settings'))
   figures.push(await restart(path, { LOAD_DEMO: 'false' }, 'LOAD_DEMO=false'))
-  return { name, pass: true, figures }
+  const refused = await restart(path, { DATABASE_CREATE: 'false' }, 'DATABASE_CREATE=false (pass: refused)')
+  figures.push({ ...refused, pass: /refused to start/.test(refused.value ?? JSON.stringify(refused)) })
+  return { name, pass: figures.every((f) => f.pass !== false), figures }
 }

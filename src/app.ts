@@ -134,6 +134,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     cacheMb: config.databaseCacheMb,
     loadDemo: config.loadDemo,
     create: config.databaseCreate,
+    readOnly: config.readOnly,
     busyTimeoutMs: config.databaseBusyTimeoutMs,
     readThreads: config.readThreads,
     queryTimeoutMs: config.queryTimeoutMs

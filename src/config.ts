@@ -12,6 +12,8 @@ export const EnvSchema = Type.Object({
   DATABASE_PATH: Type.String({ minLength: 1, default: './data/parley.db', description: 'SQLite file (created and migrated on start); :memory: for a throwaway database' }),
   DATABASE_CACHE_MB: Type.Integer({ minimum: 1, maximum: 65536, default: 32, description: 'SQLite page cache of each process, in MiB; resident memory grows by up to this much' }),
   DATABASE_CREATE: Type.Optional(Bool),
+  READ_ONLY: Type.Optional(Bool),
+  PRIMARY_URL: Type.String({ default: '', pattern: '^(https?://[^\\s]+)?$', description: 'With READ_ONLY, the base URL of the primary that takes writes (sent in a Link header with each refused write)' }),
   DATABASE_BUSY_TIMEOUT_MS: Type.Integer({ minimum: 0, maximum: 100, default: 20, description: 'How long a statement waits on the event loop for a lock another process holds' }),
   DATABASE_LOCK_WAIT_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 2000, description: 'How long a write keeps retrying, without blocking, while another process holds the write lock; 503 with Retry-After beyond' }),
   READ_THREADS: Type.Integer({ minimum: 0, maximum: 16, default: 1, description: 'Threads that run heavy reads (searches, facets, filtered walks, export pages) beside the event loop; 0 runs them on it' }),
@@ -47,6 +49,9 @@ export interface Config {
   databaseCacheMb: number
   /** Create (and fill with the demo record) a database file that does not exist; false refuses to start instead. */
   databaseCreate: boolean
+  /** Serve a read replica of the file: every read, and 503 PARLEY_READ_ONLY for every write; nothing is written. */
+  readOnly: boolean
+  primaryUrl: string
   databaseBusyTimeoutMs: number
   databaseLockWaitMs: number
   readThreads: number
@@ -154,6 +159,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     databasePath: settings.DATABASE_PATH,
     databaseCacheMb: settings.DATABASE_CACHE_MB,
     databaseCreate: truthy(settings.DATABASE_CREATE, true),
+    readOnly: truthy(settings.READ_ONLY, false),
+    primaryUrl: settings.PRIMARY_URL.replace(/\/+$/, ''),
     databaseBusyTimeoutMs: settings.DATABASE_BUSY_TIMEOUT_MS,
     databaseLockWaitMs: settings.DATABASE_LOCK_WAIT_MS,
     readThreads: settings.READ_THREADS,

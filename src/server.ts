@@ -23,8 +23,8 @@ if (cluster.isPrimary && config.workers > 1) {
   // serves nothing, so it opens only the database, not a whole app: it stays small.
   const log = pino(loggerOptions(config))
   try {
-    const db = openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb, create: config.databaseCreate })
-    if (config.loadDemo && loadDemo(db)) log.info('loaded the demo record into an empty database')
+    const db = openDatabase({ path: config.databasePath, cacheMb: config.databaseCacheMb, create: config.databaseCreate, readOnly: config.readOnly })
+    if (config.loadDemo && !config.readOnly && loadDemo(db)) log.info('loaded the demo record into an empty database')
     db.$client.close()
   } catch (error) {
     if (error instanceof DatabaseOpenError) log.fatal(error.message)

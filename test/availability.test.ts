@@ -140,3 +140,38 @@ t.test('a path that cannot hold the database fails with one message naming it an
   }
   t.equal(readFileSync(notSqlite, 'utf8').slice(0, 9), 'these are', 'the file is left as it was')
 })
+
+t.test('READ_ONLY serves every read from a file it never writes, and answers writes with 503 and the primary', async (t) => {
+  const path = join(tempDir(t), 'parley.db')
+  const primary = buildApp(testConfig({ databasePath: path }), { logger: false })
+  await primary.ready()
+  const writer = makeKey(primary, ['write'])
+  await primary.close()
+  const before = readFileSync(path)
+
+  const replica = await fileApp(t, path, { readOnly: true, primaryUrl: 'https://primary.example.org' })
+  t.equal((await replica.inject(`/v1/meetings/${DEMO_ID}`)).statusCode, 200)
+  t.equal((await replica.inject({ url: '/v1/meetings?facets=theme', headers: writer.auth })).statusCode, 200, 'reads with a key too')
+  t.equal((await replica.inject('/readyz')).statusCode, 200)
+  const write = await replica.inject({ method: 'POST', url: '/v1/persons', headers: writer.auth, payload: { name: 'Replica Writer' } })
+  t.equal(write.statusCode, 503)
+  t.match(write.headers['content-type'], /^application\/problem\+json/)
+  t.match(write.json(), { code: 'PARLEY_READ_ONLY', detail: /primary\.example\.org/ })
+  t.equal(write.headers.link, '<https://primary.example.org/v1/persons>; rel="alternate"')
+  await replica.close()
+  t.ok(readFileSync(path).equals(before), 'the file is byte for byte as it was')
+})
+
+t.test('a database migrated by a newer Parley, or a replica behind on migrations, is refused with its reason', async (t) => {
+  const dir = tempDir(t)
+  const newer = join(dir, 'newer.db')
+  const made = openDatabase({ path: newer })
+  made.$client.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('f00d', 99999999999999)").run()
+  made.$client.close()
+  t.throws(() => openDatabase({ path: newer }), { name: 'DatabaseOpenError', message: /was migrated by a newer Parley \(1 migration this version does not know\)/ })
+  const behind = join(dir, 'behind.db')
+  const db = openDatabase({ path: behind })
+  db.$client.prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)').run()
+  db.$client.close()
+  t.throws(() => openDatabase({ path: behind, readOnly: true }), { name: 'DatabaseOpenError', message: /lacks 1 of this Parley's migrations/ })
+})

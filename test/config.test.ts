@@ -9,6 +9,14 @@ t.test('every setting has a safe default', async (t) => {
     host: '127.0.0.1',
     databasePath: './data/parley.db',
     databaseCacheMb: 32,
+    databaseCreate: true,
+    readOnly: false,
+    primaryUrl: '',
+    databaseBusyTimeoutMs: 20,
+    databaseLockWaitMs: 2000,
+    readThreads: 1,
+    queryTimeoutMs: 5000,
+    exportTimeoutMs: 600000,
     logLevel: 'info',
     loadDemo: true,
     publicUrl: '',
@@ -38,14 +46,18 @@ t.test('settings are read from the environment and converted', async (t) => {
     TRUST_PROXY: '1', READS_REQUIRE_KEY: 'true', REQUIRE_IF_MATCH: '1', BODY_LIMIT: '2048', UNRELATED: 'x',
     CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/', RATE_LIMIT_MAX: '100', RATE_LIMIT_WINDOW_MS: '10000',
     MAX_EVENT_LOOP_DELAY_MS: '0', REQUEST_TIMEOUT_MS: '5000', CONNECTION_TIMEOUT_MS: '0', KEEP_ALIVE_TIMEOUT_MS: '5000',
-    CACHE_MAX_AGE: '0', METRICS: 'false', METRICS_PORT: '9464', METRICS_KEY: 'scrape-me-0123456789', SHUTDOWN_TIMEOUT_MS: '25000', WORKERS: '3'
+    CACHE_MAX_AGE: '0', METRICS: 'false', METRICS_PORT: '9464', METRICS_KEY: 'scrape-me-0123456789', SHUTDOWN_TIMEOUT_MS: '25000', WORKERS: '3',
+    DATABASE_CREATE: 'false', READ_ONLY: 'true', PRIMARY_URL: 'https://primary.example.org/', DATABASE_BUSY_TIMEOUT_MS: '50',
+    DATABASE_LOCK_WAIT_MS: '500', READ_THREADS: '2', QUERY_TIMEOUT_MS: '1000', EXPORT_TIMEOUT_MS: '60000'
   })
   t.same(config, {
     port: 8080, host: '0.0.0.0', databasePath: '/data/p.db', databaseCacheMb: 256, logLevel: 'warn', loadDemo: false, publicUrl: 'https://parley.example.org',
     trustProxy: true, readsRequireKey: true, requireIfMatch: true, bodyLimit: 2048,
     corsOrigins: ['https://app.example.org', 'http://localhost:5173'], rateLimitMax: 100, rateLimitWindowMs: 10000,
     maxEventLoopDelayMs: 0, requestTimeoutMs: 5000, connectionTimeoutMs: 0, keepAliveTimeoutMs: 5000,
-    cacheMaxAge: 0, metrics: false, metricsPort: 9464, metricsKey: 'scrape-me-0123456789', shutdownTimeoutMs: 25000, workers: 3
+    cacheMaxAge: 0, metrics: false, metricsPort: 9464, metricsKey: 'scrape-me-0123456789', shutdownTimeoutMs: 25000, workers: 3,
+    databaseCreate: false, readOnly: true, primaryUrl: 'https://primary.example.org', databaseBusyTimeoutMs: 50,
+    databaseLockWaitMs: 500, readThreads: 2, queryTimeoutMs: 1000, exportTimeoutMs: 60000
   })
   t.equal(loadConfig({ WORKERS: '0' }).workers, availableParallelism(), 'WORKERS=0: one per CPU core')
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, *' }).corsOrigins, ['*'], '* allows any origin')
@@ -70,6 +82,9 @@ t.test('invalid settings are refused with a message naming them', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_MAX: '-1' }), /RATE_LIMIT_MAX/)
   t.throws(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '10' }), /RATE_LIMIT_WINDOW_MS/)
   t.throws(() => loadConfig({ METRICS: 'yes' }), /METRICS/)
+  t.throws(() => loadConfig({ DATABASE_BUSY_TIMEOUT_MS: '5000' }), /DATABASE_BUSY_TIMEOUT_MS/)
+  t.throws(() => loadConfig({ QUERY_TIMEOUT_MS: '10' }), /QUERY_TIMEOUT_MS/)
+  t.throws(() => loadConfig({ PRIMARY_URL: 'primary.example.org' }), /PRIMARY_URL/)
   t.throws(() => loadConfig({ METRICS_PORT: '3000' }), /METRICS_PORT: must differ from PORT/)
   t.throws(() => loadConfig({ METRICS_PORT: '-1' }), /METRICS_PORT/)
   t.throws(() => loadConfig({ METRICS_KEY: 'short' }), /METRICS_KEY: must be at least 16/)

@@ -47,7 +47,7 @@ t.test('the database pragmas are logged at start', async (t) => {
   t.teardown(() => app.close())
   await app.ready()
   const open = lines.find((l) => l.msg === 'database open')
-  t.match(open, { synchronous: 'full', busy_timeout: 5000, foreign_keys: true })
+  t.match(open, { synchronous: 'full', busy_timeout: 20, foreign_keys: true, read_threads: 0 })
   t.match(open!.journal_mode, /^(wal|memory)$/, 'WAL on a file; an in-memory database has no journal file')
 })
 

@@ -106,3 +106,13 @@ export const QueryTooCostlyError = createError<[string]>('PARLEY_QUERY_TOO_COSTL
 export class ExportTimeoutError extends Error {
   override name = 'ExportTimeoutError'
 }
+
+const BaseReadOnly = createError<[string]>('PARLEY_READ_ONLY', '%s', 503)
+/** A write sent to a read replica (READ_ONLY=true); the Link names the primary when PRIMARY_URL is set. */
+export class ReadOnlyError extends BaseReadOnly implements HeaderedError {
+  readonly headers: Record<string, string>
+  constructor (primary: string | null) {
+    super(primary ? `This server is a read-only replica; send writes to the primary, ${primary}` : 'This server is a read-only replica and takes no writes')
+    this.headers = primary ? { link: `<${primary}>; rel="alternate"` } : {}
+  }
+}

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Queryable } from '../db/open.js'
 import { idempotencyKeys } from '../db/schema.js'
 import {
-  DatabaseBusyError, DatabaseUnavailableError, IdempotencyConflictError, IdempotencyMismatchError, PreconditionFailedError, PreconditionRequiredError, RequestValidationError
+  DatabaseBusyError, DatabaseUnavailableError, IdempotencyConflictError, ReadOnlyError, IdempotencyMismatchError, PreconditionFailedError, PreconditionRequiredError, RequestValidationError
 } from './errors.js'
 
 export interface WriteContext {
@@ -46,6 +46,7 @@ export function registerWrites (app: FastifyInstance): void {
   }
 
   app.decorate('write', async function write<T> (request: FastifyRequest, reply: FastifyReply, work: (ctx: WriteContext) => WriteResult<T>): Promise<T> {
+    if (app.config.readOnly) throw new ReadOnlyError(app.config.primaryUrl ? `${app.config.primaryUrl}${request.url}` : null)
     const header = request.headers['idempotency-key']
     const key = request.method === 'POST' && typeof header === 'string' ? header : undefined
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {

@@ -54,7 +54,7 @@ async function auth (app: FastifyInstance, options: AuthOptions) {
     uses.clear()
   })
   const flush = () => {
-    if (uses.size === 0 || app.databaseProblem()) return
+    if (uses.size === 0 || app.config.readOnly || app.databaseProblem()) return
     try {
       app.db.transaction((tx) => app.recordKeyUses(tx), { behavior: 'immediate' })
     } catch (error) {

@@ -22,6 +22,7 @@ export interface DbPluginOptions {
   cacheMb: number
   loadDemo: boolean
   create: boolean
+  readOnly: boolean
   busyTimeoutMs: number
   readThreads: number
   queryTimeoutMs: number
@@ -42,7 +43,7 @@ function identify (path: string): Identity | string {
 }
 
 async function db (app: FastifyInstance, options: DbPluginOptions) {
-  const handle = openDatabase({ path: options.path, cacheMb: options.cacheMb, busyTimeoutMs: options.busyTimeoutMs, create: options.create })
+  const handle = openDatabase({ path: options.path, cacheMb: options.cacheMb, busyTimeoutMs: options.busyTimeoutMs, create: options.create, readOnly: options.readOnly })
   const sqlite = handle.$client
   const pragma = (name: string) => sqlite.pragma(name, { simple: true })
   app.decorate('db', handle)
@@ -82,6 +83,7 @@ async function db (app: FastifyInstance, options: DbPluginOptions) {
     busy_timeout: pragma('busy_timeout'),
     foreign_keys: pragma('foreign_keys') === 1,
     cache_mb: options.cacheMb,
+    read_only: options.readOnly,
     read_threads: readers ? options.readThreads : 0
   }, 'database open')
 
@@ -89,7 +91,7 @@ async function db (app: FastifyInstance, options: DbPluginOptions) {
   app.addHook('onClose', async () => {
     clearInterval(watch)
     await readers?.close()
-    if (sqlite.memory) return sqlite.close()
+    if (sqlite.memory || options.readOnly) return sqlite.close()
     if (databaseProblem()) {
       sqlite.close()
       app.log.error({ path: options.path }, 'database closed without a checkpoint: its file is no longer at its path')
@@ -100,7 +102,7 @@ async function db (app: FastifyInstance, options: DbPluginOptions) {
     sqlite.close()
     app.log.info({ wal_checkpoint: result }, 'database checkpointed and closed')
   })
-  if (options.loadDemo && loadDemo(handle)) {
+  if (options.loadDemo && !options.readOnly && loadDemo(handle)) {
     app.log.info('loaded the demo record into an empty database')
   }
 }

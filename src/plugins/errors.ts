@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import {
-  DatabaseBusyError, DatabaseUnavailableError, QueryTooCostlyError, RequestValidationError, UnprocessableError,
+  DatabaseBusyError, DatabaseUnavailableError, QueryTooCostlyError, ReadOnlyError, RequestValidationError, UnprocessableError,
   type ErrorItem, type ErrorLocation, type HeaderedError
 } from '../common/errors.js'
 import type { Problem } from '../common/schemas.js'
@@ -116,7 +116,7 @@ const SQLITE_BUSY = /^SQLITE_(BUSY|LOCKED)/
  * busy timeout is a 503 to retry, and a read stopped at its deadline (src/db/deadline.ts) is the query's cost.
  */
 function databaseCondition (error: FastifyError): FastifyError | undefined {
-  if (error instanceof DatabaseBusyError || error instanceof DatabaseUnavailableError) return error
+  if (error instanceof DatabaseBusyError || error instanceof DatabaseUnavailableError || error instanceof ReadOnlyError) return error
   if (typeof error.code === 'string' && SQLITE_BUSY.test(error.code)) return new DatabaseBusyError('another process holds its lock')
   if (error.name === 'QueryTimeoutError') {
     return new QueryTooCostlyError(`${error.message}; narrow it (more words, fewer prefix* terms, more filters) or sort by date`)
