@@ -13,6 +13,8 @@ const LIGHT_P99_MS = 100
 const HEAVY_TIMEOUT_MS = 120_000
 
 const Q = 'q=e*%20OR%20g*%20OR%20p*%20OR%20s*%20OR%20t*%20OR%20c*'
+// The broadest search the limits allow: four prefixes of two letters, matching nearly every meeting.
+const WIDE = 'q=co*%20OR%20ge*%20OR%20pr*%20OR%20st*'
 const FACETS = 'facets=theme,party,year,format'
 const HEAVY = [
   ['meetings CSV, broad q', `/v1/meetings?${Q}&format=csv`],
@@ -23,7 +25,13 @@ const HEAVY = [
   ['facets, broad q', `/v1/meetings?${Q}&${FACETS}`],
   ['search, broad q', `/v1/search?${Q}`],
   ['proposals CSV, all', '/v1/proposals?format=csv'],
-  ['proposals CSV, broad q', `/v1/proposals?${Q}&format=csv`]
+  ['proposals CSV, broad q', `/v1/proposals?${Q}&format=csv`],
+  ['meetings JSON page of 100, widest allowed q', `/v1/meetings?${WIDE}&limit=100`],
+  ['meetings NDJSON, widest allowed q', `/v1/meetings?${WIDE}&format=ndjson`],
+  ['meetings.ics of 10,000, widest allowed q', `/v1/meetings.ics?${WIDE}&limit=10000`],
+  ['facets, widest allowed q', `/v1/meetings?${WIDE}&${FACETS}`],
+  ['search, widest allowed q', `/v1/search?${WIDE}`],
+  ['meetings CSV, all', '/v1/meetings?format=csv']
 ]
 
 /** The benchmark's 100k database, generated (about a minute) when it is not there yet. */

@@ -15,7 +15,7 @@ export const EnvSchema = Type.Object({
   READ_ONLY: Type.Optional(Bool),
   PRIMARY_URL: Type.String({ default: '', pattern: '^(https?://[^\\s]+)?$', description: 'With READ_ONLY, the base URL of the primary that takes writes (sent in a Link header with each refused write)' }),
   DATABASE_BUSY_TIMEOUT_MS: Type.Integer({ minimum: 0, maximum: 100, default: 20, description: 'How long a statement waits on the event loop for a lock another process holds' }),
-  DATABASE_LOCK_WAIT_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 2000, description: 'How long a write keeps retrying, without blocking, while another process holds the write lock; 503 with Retry-After beyond' }),
+  DATABASE_LOCK_WAIT_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 750, description: 'How long a write keeps retrying, without blocking, while another process holds the write lock; 503 with Retry-After beyond' }),
   READ_THREADS: Type.Integer({ minimum: 0, maximum: 16, default: 1, description: 'Threads that run heavy reads (searches, facets, filtered walks, export pages) beside the event loop; 0 runs them on it' }),
   QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600_000, default: 5000, description: 'Longest a heavy read may run; beyond it the request gets 422 (too costly)' }),
   EXPORT_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 86_400_000, default: 600_000, description: 'Longest a CSV or NDJSON export may stream; beyond it the response is cut off' }),

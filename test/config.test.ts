@@ -13,7 +13,7 @@ t.test('every setting has a safe default', async (t) => {
     readOnly: false,
     primaryUrl: '',
     databaseBusyTimeoutMs: 20,
-    databaseLockWaitMs: 2000,
+    databaseLockWaitMs: 750,
     readThreads: 1,
     queryTimeoutMs: 5000,
     exportTimeoutMs: 600000,

@@ -104,3 +104,12 @@ t.test('exports of a search come newest first and stream every match', async (t)
   t.equal(calendar.body.match(/BEGIN:VEVENT/g)?.length, 120)
   t.match(calendar.body, /^BEGIN:VCALENDAR\r\n[^]*END:VEVENT\r\nEND:VCALENDAR$/)
 })
+
+t.test('a file export whose query cannot run is refused before any of it is sent', async (t) => {
+  const app = await build(t)
+  for (const url of ['/v1/meetings.ics?q=e*', '/v1/meetings?q=e*&format=csv', '/v1/meetings?q=e*&format=ndjson', '/v1/proposals?q=e*&format=csv']) {
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 400, url)
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+  }
+})

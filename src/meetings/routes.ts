@@ -27,6 +27,8 @@ export async function sendMeetingList (app: FastifyInstance, request: FastifyReq
   const format = exportFormat(request, query.format)
   // A file of every match comes newest first unless relevance is asked for: ranked, each page would rank every match again.
   if (format !== 'json' && query.q && !query.sort) query = { ...query, sort: '-date' }
+  // A file's first bytes go out before its pages are read: a query that cannot run must fail before that.
+  if (format !== 'json') planMeetingList(app.db, query, scope)
   if (format === 'csv') {
     const include = [...new Set([...parseInclude(query.include), ...parseInclude(CSV_INCLUDE)])].join(',')
     return sendCsv(reply, app.exportPages(meetingPages(app.db, app.pageReader(reply), { ...query, include }, scope)), meetingCsvColumns, 'meetings.csv')
@@ -96,6 +98,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // Newest first always: a calendar has no use for relevance, and ranking would cost a page of work per page.
     const query = { ...request.query, include: 'participants', sort: '-date' as const }
     checkMeetingQuery(query)
+    planMeetingList(app.db, query)
     const limit = request.query.limit ?? 1000
     const pages = app.exportPages(meetingPages(app.db, app.pageReader(reply), { ...query, limit: undefined }, {}, Math.min(limit, 200)))
     const base = app.config.publicUrl || `${request.protocol}://${request.host}`

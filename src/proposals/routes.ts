@@ -47,6 +47,8 @@ const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     checkDateRange(request.query)
     const format = exportFormat(request, request.query.format)
     const pages = () => app.exportPages(proposalPages(app.db, app.pageReader(reply), request.query))
+    // A file's first bytes go out before its pages are read: a query that cannot run must fail before that.
+    if (format !== 'json') planProposalList(app.db, request.query)
     if (format === 'csv') return sendCsv(reply, pages(), proposalCsvColumns, 'proposals.csv')
     if (format === 'ndjson') return sendNdjson(reply, pages())
     const plan = planProposalList(app.db, request.query)
