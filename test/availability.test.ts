@@ -175,3 +175,22 @@ t.test('a database migrated by a newer Parley, or a replica behind on migrations
   db.$client.close()
   t.throws(() => openDatabase({ path: behind, readOnly: true }), { name: 'DatabaseOpenError', message: /lacks 1 of this Parley's migrations/ })
 })
+
+t.test('a full disk on write is a 503 that names the cause, with nothing written', async (t) => {
+  const app = await fileApp(t, join(tempDir(t), 'parley.db'))
+  const writer = makeKey(app, ['write'])
+  const sqlite = app.db.$client
+  // The database may not grow past the pages it has: SQLite answers SQLITE_FULL, as on a full disk.
+  sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`)
+  const before = (await app.inject('/v1/persons?limit=100')).json().data.length
+  const res = await app.inject({
+    method: 'POST', url: '/v1/meetings', headers: writer.auth,
+    payload: { title: 'Filling the disk', start_date: '2024-05-01', parties: [{ organization: 'osce' }], summary: 'x'.repeat(9000), statements: Array.from({ length: 40 }, (_, i) => ({ kind: 'noted', text: `${i} ${'y'.repeat(900)}` })), participants: [{ person: { name: 'New Person' } }] }
+  })
+  t.equal(res.statusCode, 503)
+  t.match(res.headers['content-type'], /^application\/problem\+json/)
+  t.match(res.json(), { code: 'PARLEY_DATABASE_UNAVAILABLE', detail: /disk holding the database is full[^]*Nothing was written/ })
+  sqlite.pragma('max_page_count = 1073741823')
+  t.equal((await app.inject('/v1/persons?limit=100')).json().data.length, before, 'the person of the refused meeting was not made')
+  t.equal((await app.inject({ method: 'POST', url: '/v1/persons', headers: writer.auth, payload: { name: 'Room Again' } })).statusCode, 201)
+})

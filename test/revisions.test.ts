@@ -17,13 +17,25 @@ t.test('Idempotency-Key: a replay returns the first answer without writing; anot
   t.equal(replay.statusCode, 201)
   t.same(replay.json(), first.json(), 'same body')
   t.equal(replay.headers.location, first.headers.location)
+  t.equal(first.headers.etag, '"1"')
+  t.equal(replay.headers.etag, first.headers.etag, 'the same ETag, which If-Match accepts')
+  t.equal(replay.headers['content-type'], first.headers['content-type'])
   t.equal(replay.headers['idempotent-replayed'], 'true')
+  t.notOk(first.headers['idempotent-replayed'])
   t.same(rowCounts(app), counts, 'nothing written again')
+  const patched = await app.inject({
+    method: 'PATCH', url: replay.headers.location as string, headers: { ...alice.auth, 'content-type': 'application/merge-patch+json', 'if-match': replay.headers.etag as string }, payload: { title: 'Call, renamed' }
+  })
+  t.equal(patched.statusCode, 200, 'the replayed ETag names the version it answered')
+  const again = await post(alice.auth, 'abc-123')
+  t.equal(again.headers.etag, '"1"', 'a replay answers as the first answer did, even after the record changed')
+  t.same(again.json(), first.json())
+  const counts2 = rowCounts(app)
 
   const other = await post(alice.auth, 'abc-123', { ...body, title: 'Another call' })
   t.equal(other.statusCode, 422)
   t.equal(other.json().code, 'PARLEY_IDEMPOTENCY_KEY_REUSED')
-  t.same(rowCounts(app), counts)
+  t.same(rowCounts(app), counts2)
 
   const bobs = await post(bob.auth, 'abc-123')
   t.equal(bobs.statusCode, 201, 'another API key has its own idempotency keys')

@@ -65,6 +65,7 @@ export function registerWrites (app: FastifyInstance): void {
             throw new IdempotencyMismatchError('This Idempotency-Key was used with a different request; use a new key for a new request')
           }
           replayed = true
+          if (found.etag) reply.header('etag', found.etag)
           return { status: found.statusCode, body: JSON.parse(found.responseBody) as T, location: found.location ?? undefined }
         }
       }
@@ -73,7 +74,13 @@ export function registerWrites (app: FastifyInstance): void {
       if (key !== undefined && apiKeyId !== null) {
         try {
           tx.insert(idempotencyKeys).values({
-            apiKeyId, key, requestHash: hash, statusCode: outcome.status, responseBody: JSON.stringify(outcome.body), location: outcome.location ?? null
+            apiKeyId,
+            key,
+            requestHash: hash,
+            statusCode: outcome.status,
+            responseBody: JSON.stringify(outcome.body),
+            location: outcome.location ?? null,
+            etag: (reply.getHeader('etag') as string | undefined) ?? null
           }).run()
         } catch (error) {
           if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {

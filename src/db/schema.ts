@@ -252,6 +252,8 @@ export const idempotencyKeys = sqliteTable('idempotency_keys', {
   statusCode: integer('status_code').notNull(),
   responseBody: text('response_body').notNull(),
   location: text('location'),
+  /** The first answer's ETag, which a replay sends again. */
+  etag: text('etag'),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
 }, (t) => [
   primaryKey({ columns: [t.apiKeyId, t.key] }),

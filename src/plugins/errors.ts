@@ -110,6 +110,12 @@ export function frameworkErrors (error: FastifyError, request: FastifyRequest, r
 }
 
 const SQLITE_BUSY = /^SQLITE_(BUSY|LOCKED)/
+/** The storage under the database failed: a full disk, an I/O error, a file made read-only or unreachable. */
+const SQLITE_STORAGE: Array<[RegExp, string]> = [
+  [/^SQLITE_FULL/, 'the disk holding the database is full'],
+  [/^SQLITE_(IOERR|CANTOPEN)/, 'the database file could not be read or written'],
+  [/^SQLITE_READONLY/, 'the database file can no longer be written']
+]
 
 /**
  * Errors of the database that are not the request's fault nor a bug: a lock another process holds past the
@@ -118,6 +124,8 @@ const SQLITE_BUSY = /^SQLITE_(BUSY|LOCKED)/
 function databaseCondition (error: FastifyError): FastifyError | undefined {
   if (error instanceof DatabaseBusyError || error instanceof DatabaseUnavailableError || error instanceof ReadOnlyError) return error
   if (typeof error.code === 'string' && SQLITE_BUSY.test(error.code)) return new DatabaseBusyError('another process holds its lock')
+  const storage = typeof error.code === 'string' ? SQLITE_STORAGE.find(([code]) => code.test(error.code)) : undefined
+  if (storage) return new DatabaseUnavailableError(`The request could not be completed: ${storage[1]}. Nothing was written.`)
   if (error.name === 'QueryTimeoutError') {
     return new QueryTooCostlyError(`${error.message}; narrow it (more words, fewer prefix* terms, more filters) or sort by date`)
   }
@@ -127,7 +135,10 @@ function databaseCondition (error: FastifyError): FastifyError | undefined {
 async function errors (app: FastifyInstance) {
   app.setErrorHandler(function problemDetails (caught: FastifyError, request, reply) {
     const condition = databaseCondition(caught)
-    if (condition && condition.statusCode === 503) request.log.warn({ err: caught }, 'database unavailable for this request')
+    if (condition && condition.statusCode === 503) {
+      if (condition instanceof DatabaseUnavailableError) request.log.error({ err: caught }, 'database unavailable')
+      else request.log.warn({ err: caught }, 'database busy for this request')
+    }
     const error = condition ?? caught
     if (error.validation) {
       const items = validationItems(LOCATIONS[error.validationContext ?? ''] ?? 'body', error.validation as AjvError[])
