@@ -81,7 +81,8 @@ export class ReadPool {
   }
 
   #start (): Thread {
-    const thread: Thread = { worker: new Worker(workerUrl(), { workerData: this.#settings }), busy: null }
+    // A reader's heap holds one job's rows at a time; the bound keeps a runaway job from taking the process's memory.
+    const thread: Thread = { worker: new Worker(workerUrl(), { workerData: this.#settings, resourceLimits: { maxOldGenerationSizeMb: 96 } }), busy: null }
     thread.worker.unref()
     thread.worker.on('message', (outcome: ReadOutcome) => {
       const pending = thread.busy
