@@ -14,7 +14,7 @@ const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
 const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as {
   tags: Array<{ name: string }>
-  paths: Record<string, Record<string, { operationId: string, tags: string[] }>>
+  paths: Record<string, Record<string, { operationId: string, tags: string[], security?: Array<Record<string, string[]>> }>>
 }
 
 /** Swagger UI's element id for an operation under a tag, with deep linking on (tags and ids here are plain words). */
@@ -122,6 +122,33 @@ if (!existsSync(CHROMIUM)) {
     t.same(pageErrors, [], 'no script errors')
   })
 
+  t.test('reads show no padlock, and operations that need a key show one', async (t) => {
+    const { base, page, pageErrors } = await start(t, context)
+    await page.goto(`${base}/docs`)
+    await page.locator('.opblock-tag-section .opblock').first().waitFor()
+    const locked = new Map(await page.locator('.opblock-tag-section .opblock').evaluateAll((els) =>
+      els.map((el) => [el.id, el.querySelector('.opblock-summary .authorization__btn') !== null] as const)))
+    let reads = 0
+    let keyed = 0
+    for (const item of Object.values(spec.paths)) {
+      for (const operation of Object.values(item)) {
+        const needsKey = (operation.security ?? []).length > 0
+        if (needsKey) keyed++
+        else reads++
+        for (const tag of operation.tags) {
+          t.equal(locked.get(operationElementId(tag, operation.operationId)), needsKey,
+            `${operation.operationId}: ${needsKey ? 'a padlock' : 'no padlock'}`)
+        }
+      }
+    }
+    t.ok(reads >= 20 && keyed >= 25, `${reads} public operations, ${keyed} that need a key`)
+    t.equal(locked.get(operationElementId('meetings', 'listMeetings')), false, 'GET /v1/meetings is public')
+    t.equal(locked.get(operationElementId('persons', 'createPerson')), true, 'POST /v1/persons needs a key')
+    await page.locator(`#${operationElementId('persons', 'listPersons')}`).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SCREENSHOTS, 'padlocks.png') })
+    t.same(pageErrors, [], 'no script errors')
+  })
+
   t.test('/docs lists every tag and operation, fetching nothing from elsewhere', async (t) => {
     const { base, page, requests, pageErrors } = await start(t, context)
     await page.goto(`${base}/docs`)
@@ -186,11 +213,13 @@ if (!existsSync(CHROMIUM)) {
 
     await page.locator('.scheme-container .btn.authorize').click()
     const dialog = page.locator('.dialog-ux .modal-ux')
-    await dialog.getByLabel('auth-bearer-value').fill(key)
-    await dialog.getByRole('button', { name: 'Apply credentials' }).click()
-    await dialog.getByRole('button', { name: 'Remove authorization' }).waitFor()
+    // The dialog has a form for each scheme: the API key's (bearerAuth) and the metrics key's.
+    const apiKey = dialog.locator('.auth-container').filter({ hasText: 'bearerAuth' })
+    await apiKey.getByLabel('auth-bearer-value').fill(key)
+    await apiKey.getByRole('button', { name: 'Apply credentials' }).click()
+    await apiKey.getByRole('button', { name: 'Remove authorization' }).waitFor()
     await page.screenshot({ path: join(SCREENSHOTS, 'authorize.png') })
-    await dialog.locator('button.btn-done').click()
+    await apiKey.locator('button.btn-done').click()
 
     operation = page.locator(`#${operationElementId('persons', 'createPerson')}`)
     const written = await execute(page, operation, '/v1/persons', 'POST')

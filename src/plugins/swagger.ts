@@ -1,10 +1,11 @@
 // The OpenAPI 3.1 document, generated from the routes' TypeBox schemas, and Swagger UI at /docs.
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import swagger from '@fastify/swagger'
+import swagger, { type SwaggerTransform } from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Config } from '../config.js'
 import { packageRoot } from '../db/open.js'
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
@@ -85,8 +86,22 @@ export const TAGS = [
   { name: 'operations', description: 'Health checks for load balancers and container orchestrators.' }
 ]
 
-export interface SwaggerOptions {
-  publicUrl: string
+export type SwaggerOptions = Pick<Config, 'publicUrl' | 'readsRequireKey'>
+
+/**
+ * Gives each documented route that declares no `security` of its own (the writes declare theirs) what it needs:
+ * nothing for a public read, said as `security: []` so that Swagger UI shows no padlock and sends no key; a read key
+ * under /v1 when the server requires one for reads; the metrics key for /metrics.
+ */
+function declareSecurity (readsRequireKey: boolean): SwaggerTransform {
+  return function securityOfRoute ({ schema, url, route }) {
+    const own = schema as { hide?: boolean, security?: unknown } | undefined
+    if (!own || own.hide || own.security) return { schema, url }
+    const security = route.config?.ownToken
+      ? [{ metricsKey: [] }]
+      : readsRequireKey && url.startsWith('/v1/') ? [{ bearerAuth: [] }] : []
+    return { schema: { ...schema, security } as typeof schema, url }
+  }
 }
 
 async function openapi (app: FastifyInstance, options: SwaggerOptions) {
@@ -100,8 +115,6 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: options.publicUrl || '/', description: 'This server' }],
-      // Reads need no key (unless the server requires one for them), but one that is sent is checked; writes declare their own.
-      security: [{}, { bearerAuth: [] }],
       tags: TAGS,
       components: {
         securitySchemes: {
@@ -109,10 +122,16 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
             type: 'http',
             scheme: 'bearer',
             description: 'An API key made with `parley keys create`, sent as `Authorization: Bearer pk_...`. Writes need the `write` scope.'
+          },
+          metricsKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The `METRICS_KEY` the server was started with, sent as `Authorization: Bearer <key>`. Only `/metrics` takes it.'
           }
         }
       }
     },
+    transform: declareSecurity(options.readsRequireKey),
     refResolver: {
       // Components keep the names of their $id instead of def-0, def-1, ...
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
