@@ -77,6 +77,17 @@ function assertLocal (t: Test, requests: string[]) {
   t.same(away, [], 'no request left 127.0.0.1')
 }
 
+/** Every link of `selector` on the page that leaves it (fragments aside), fetched: each must answer 200. */
+async function assertLinksAnswer (t: Test, page: Page, selector: string, atLeast: number) {
+  const hrefs = await page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  const targets = [...new Set(hrefs.filter((href) => !href.startsWith('#')).map((href) => new URL(href, page.url()).href))]
+  t.ok(targets.length >= atLeast, `${targets.length} links in ${selector}`)
+  for (const href of targets) {
+    const res = await fetch(href)
+    t.equal(res.status, 200, `${new URL(href).pathname}${new URL(href).search} answers 200`)
+  }
+}
+
 async function openOperation (page: Page, tag: string, operationId: string) {
   const operation = page.locator(`#${operationElementId(tag, operationId)}`)
   await operation.locator('.opblock-summary').first().click()
@@ -119,6 +130,14 @@ if (!existsSync(CHROMIUM)) {
     await page.locator('.swagger-ui .info .title').waitFor()
     t.match(page.url(), /\/docs/)
     assertLocal(t, requests)
+    t.same(pageErrors, [], 'no script errors')
+  })
+
+  t.test('every link in the introduction answers', async (t) => {
+    const { base, page, pageErrors } = await start(t, context)
+    await page.goto(`${base}/docs`)
+    await page.locator('.swagger-ui .info .description').waitFor()
+    await assertLinksAnswer(t, page, '.swagger-ui .info .description a[href]', 5)
     t.same(pageErrors, [], 'no script errors')
   })
 

@@ -10,19 +10,21 @@ import { packageRoot } from '../db/open.js'
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
 
-const description = `Parley serves structured records of diplomatic meetings: who met whom, when, where or by what format,
+/** The introduction; `base` is this server's public URL, or empty for links relative to it. */
+const introduction = (base: string) => `Parley serves structured records of diplomatic meetings: who met whom, when, where or by what format,
 the people who took part and the title each held that day, what each side proposed and said, the themes, and the sources
 every fact came from.
 
 **Start here.** Open *meetings*, choose \`GET /v1/meetings\`, press **Try it out**, type \`TM\` into \`party\` and press
-**Execute**. The answer holds the demo record, the March 2021 videoconference between Turkmenistan's foreign minister and the
-OSCE Secretary-General; \`GET /v1/meetings/{id}\` with its id \`2021-03-18-turkmenistan-osce\` shows everything Parley knows
-about it.
+**Execute**. [The answer](${base}/v1/meetings?party=TM) holds the demo record, the March 2021 videoconference between
+Turkmenistan's foreign minister and the OSCE Secretary-General; \`GET /v1/meetings/{id}\` with its id
+[\`2021-03-18-turkmenistan-osce\`](${base}/v1/meetings/2021-03-18-turkmenistan-osce) shows everything Parley knows about it.
 
 ### Data model
 
 - **Meeting**: a title, a summary, a start and end date, a format (in person, videoconference, phone call, hybrid, written),
-  a status (held, planned, cancelled) and a place. Its id is readable and stable: \`2021-03-18-turkmenistan-osce\`.
+  a status (held, planned, cancelled) and a place. Its id is readable and stable:
+  [\`2021-03-18-turkmenistan-osce\`](${base}/v1/meetings/2021-03-18-turkmenistan-osce).
 - **Party**: a state or organization that took part, and as what: host, guest, participant, observer or mediator. Two parties
   make a meeting bilateral, more make it multilateral.
 - **Participant**: a person at a meeting, the organization they represented, the title they held *that day* ("Minister of
@@ -31,8 +33,10 @@ about it.
   instrument, project, commitment, agreement, other), a status (proposed, under consideration, accepted, rejected,
   implemented), its themes and a short quote.
 - **Statement**: what the parties noted, stressed, agreed or discussed, jointly or one of them alone.
-- **Theme**: a subject in a hierarchy (\`security\` > \`terrorism-financing\`). A filter on a theme includes the themes below it.
-- **Source**: a publication that facts came from, with its chain of attribution (\`via\`: an article citing a news agency).
+- **Theme**: a subject in a hierarchy ([\`security\`](${base}/v1/themes/security) > [\`terrorism\`](${base}/v1/themes/terrorism)).
+  A filter on a theme includes the themes below it.
+- **Source**: a publication that facts came from, with its chain of attribution (\`via\`): the demo record's
+  [source](${base}/v1/sources/trend-2021-03-18-turkmenistan-osce) is an article by one news agency citing another.
 
 Persons and organizations (states, intergovernmental organizations, ministries, agencies) are records of their own, shared by
 every meeting that names them.
@@ -111,7 +115,7 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
       info: {
         title: 'Parley',
         version,
-        description,
+        description: introduction(options.publicUrl),
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: options.publicUrl || '/', description: 'This server' }],
