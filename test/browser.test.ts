@@ -1,5 +1,6 @@
 // Swagger UI and the landing page in a real browser: Debian's Chromium, driven headless by playwright-core.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +9,7 @@ import t, { type Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { createApiKey } from '../src/auth/keys.js'
 import { testConfig } from '../src/config.js'
+import { PARLEY_LOGO } from '../src/landing/mark.js'
 import { DEMO_ID } from './helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -16,6 +18,10 @@ const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.m
   tags: Array<{ name: string }>
   paths: Record<string, Record<string, { operationId: string, tags: string[], security?: Array<Record<string, string[]>> }>>
 }
+
+/** The logos as @fastify/swagger-ui puts them in the top bar: a data: URI of the SVG. */
+const svgUri = (svg: string | Buffer) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+const FASTIFY_LOGO = svgUri(readFileSync(createRequire(import.meta.url).resolve('@fastify/swagger-ui/static/logo.svg')))
 
 /** Swagger UI's element id for an operation under a tag, with deep linking on (tags and ids here are plain words). */
 const operationElementId = (tag: string, operationId: string) => `operations-${tag}-${operationId}`
@@ -31,6 +37,8 @@ interface Session {
   page: Page
   requests: string[]
   pageErrors: string[]
+  /** What Chromium logs as errors: script errors, and every resource that failed to load (a missing favicon too). */
+  consoleErrors: string[]
 }
 
 /** One browser for the file, on a fresh profile: playwright takes a user data dir of our own through a persistent context. */
@@ -63,9 +71,13 @@ async function start (t: Test, context: BrowserContext): Promise<Session> {
   page.setDefaultTimeout(20_000)
   const requests: string[] = []
   const pageErrors: string[] = []
+  const consoleErrors: string[] = []
   page.on('request', (request) => { requests.push(request.url()) })
   page.on('pageerror', (error) => { pageErrors.push(error.message) })
-  return { base: `http://127.0.0.1:${address.port}`, key, page, requests, pageErrors }
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`)
+  })
+  return { base: `http://127.0.0.1:${address.port}`, key, page, requests, pageErrors, consoleErrors }
 }
 
 function assertLocal (t: Test, requests: string[]) {
@@ -120,17 +132,45 @@ if (!existsSync(CHROMIUM)) {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const context = await launch()
 
-  t.test('the landing page renders in a browser and links to the docs', async (t) => {
-    const { base, page, requests, pageErrors } = await start(t, context)
+  t.test('the landing page renders in a browser with its favicon, and links to the docs', async (t) => {
+    const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
     const res = await page.goto(`${base}/`)
     t.equal(res?.status(), 200)
     t.equal(await page.locator('h1').innerText(), 'Parley')
+    t.match(await page.locator('link[rel="icon"]').getAttribute('href'), /^data:image\/svg\+xml,/, 'the favicon is Parley\'s mark')
     await page.screenshot({ path: join(SCREENSHOTS, 'landing.png'), fullPage: true })
+    await assertLinksAnswer(t, page, 'main a[href]', 10)
     await page.getByRole('link', { name: 'API documentation' }).click()
     await page.locator('.swagger-ui .info .title').waitFor()
     t.match(page.url(), /\/docs/)
+    t.notOk(requests.some((url) => new URL(url).pathname === '/favicon.ico'), 'no request for /favicon.ico')
     assertLocal(t, requests)
     t.same(pageErrors, [], 'no script errors')
+    t.same(consoleErrors, [], 'no errors in the console')
+  })
+
+  t.test('/docs is Parley\'s: its title, mark and favicon', async (t) => {
+    const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
+    const favicon = page.waitForResponse((res) => new URL(res.url()).pathname.endsWith('/favicon.svg'))
+    await page.goto(`${base}/docs`)
+    await page.locator('.swagger-ui .info .title').waitFor()
+    t.equal(await page.title(), 'Parley API', 'the tab says Parley API')
+
+    const logo = page.locator('.swagger-ui .topbar a.link img')
+    await logo.waitFor()
+    t.equal(await logo.getAttribute('src'), svgUri(PARLEY_LOGO), 'the top bar shows Parley\'s mark')
+    t.equal(await page.locator(`img[src="${FASTIFY_LOGO}"]`).count(), 0, 'and not the Fastify logo')
+    t.equal(await page.locator('.swagger-ui .topbar a.link svg').count(), 0, 'nor Swagger\'s')
+
+    const icon = await favicon
+    t.equal(icon.status(), 200, 'the favicon is found')
+    t.match(icon.headers()['content-type'], /^image\/svg\+xml/)
+    t.match(await icon.text(), /<title>Parley<\/title>/, 'and is Parley\'s mark')
+
+    await page.locator('.swagger-ui .topbar').screenshot({ path: join(SCREENSHOTS, 'docs-top-bar.png') })
+    assertLocal(t, requests)
+    t.same(pageErrors, [], 'no script errors')
+    t.same(consoleErrors, [], 'no errors in the console')
   })
 
   t.test('every link in the introduction answers', async (t) => {

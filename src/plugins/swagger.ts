@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { packageRoot } from '../db/open.js'
+import { swaggerUiOptions } from './swagger-ui.js'
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
 
@@ -141,10 +142,7 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
     }
   })
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, defaultModelsExpandDepth: 1, filter: true }
-  })
+  await app.register(swaggerUi, swaggerUiOptions())
   app.get('/openapi.json', { schema: { hide: true } }, async function openapiDocument () {
     return app.swagger()
   })
