@@ -149,7 +149,7 @@ if (!existsSync(CHROMIUM)) {
     t.same(consoleErrors, [], 'no errors in the console')
   })
 
-  t.test('/docs is Parley\'s: its title, mark and favicon', async (t) => {
+  t.test('/docs is Parley\'s: its title, mark and favicon, and the document it reads', async (t) => {
     const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
     const favicon = page.waitForResponse((res) => new URL(res.url()).pathname.endsWith('/favicon.svg'))
     await page.goto(`${base}/docs`)
@@ -167,6 +167,11 @@ if (!existsSync(CHROMIUM)) {
     t.match(icon.headers()['content-type'], /^image\/svg\+xml/)
     t.match(await icon.text(), /<title>Parley<\/title>/, 'and is Parley\'s mark')
 
+    t.equal(await page.locator('#download-url-input').inputValue(), '/openapi.json', 'the explore bar shows /openapi.json')
+    t.ok(requests.includes(`${base}/openapi.json`), 'the UI reads /openapi.json')
+    t.notOk(requests.some((url) => new URL(url).pathname === '/docs/json'), 'and not the copy at /docs/json')
+    t.equal(await page.locator('.swagger-ui .info').getByRole('link', { name: '/openapi.json' }).getAttribute('href'), '/openapi.json',
+      'the link under the title is /openapi.json too')
     await page.locator('.swagger-ui .topbar').screenshot({ path: join(SCREENSHOTS, 'docs-top-bar.png') })
     assertLocal(t, requests)
     t.same(pageErrors, [], 'no script errors')
@@ -234,22 +239,26 @@ if (!existsSync(CHROMIUM)) {
     t.same(pageErrors, [], 'no script errors')
   })
 
-  t.test('"Try it out" on GET /v1/meetings with party=TM shows the demo meeting', async (t) => {
-    const { base, page, requests, pageErrors } = await start(t, context)
+  t.test('"Try it out" on GET /v1/meetings starts with no filter, and party=TM shows the demo meeting', async (t) => {
+    const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
     await page.goto(`${base}/docs`)
     const operation = await openOperation(page, 'meetings', 'listMeetings')
-    // Try it out fills every parameter with its example; keep only party, as someone asking this question would.
-    for (const row of await operation.locator('tr[data-param-name]').all()) {
-      if (await row.getAttribute('data-param-name') === 'party') continue
-      for (const input of await row.locator('input[type="text"]').all()) await input.fill('')
-      for (const select of await row.locator('select').all()) await select.selectOption({ index: 0 })
+    const filled: Record<string, string[]> = {}
+    for (const row of await operation.locator('tr[data-param-in="query"]').all()) {
+      const name = (await row.getAttribute('data-param-name'))!
+      const values = await row.locator('input[type="text"], select').evaluateAll((els) =>
+        els.map((el) => (el as unknown as { value: string }).value).filter((value) => value !== ''))
+      if (values.length > 0) filled[name] = values
     }
+    t.same(filled, { limit: ['20'] }, 'every filter is empty; only limit shows its default')
     const party = operation.locator('tr[data-param-name="party"]')
-    const items = party.locator('input[type="text"]')
-    if (await items.count() === 0) await party.getByRole('button', { name: /Add .*item/ }).click()
-    await items.first().fill('TM')
+    t.match(await party.locator('.parameters-col_description').innerText(), /Example: TM/, 'the example is still shown')
+    await page.screenshot({ path: join(SCREENSHOTS, 'try-it-out-empty-filters.png') })
+
+    await party.getByRole('button', { name: /Add .*item/ }).click()
+    await party.locator('input[type="text"]').first().fill('TM')
     const { response, status, body } = await execute(page, operation, '/v1/meetings', 'GET')
-    t.equal(new URL(response.url()).search, '?party=TM', 'the request carries party=TM alone')
+    t.same([...new URL(response.url()).searchParams], [['party', 'TM'], ['limit', '20']], 'the request carries party=TM and the default limit')
     t.equal(response.status(), 200)
     t.equal(status, '200', 'the UI shows 200')
     t.match(body, DEMO_ID, 'the UI shows the demo meeting')
@@ -257,6 +266,7 @@ if (!existsSync(CHROMIUM)) {
     await screenshotResponse(page, operation, 'try-it-out-list-meetings.png')
     assertLocal(t, requests)
     t.same(pageErrors, [], 'no script errors')
+    t.same(consoleErrors, [], 'no errors in the console')
   })
 
   t.test('a write works from the UI with a key entered through "Authorize"', async (t) => {

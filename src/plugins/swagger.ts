@@ -142,7 +142,7 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
     }
   })
-  await app.register(swaggerUi, swaggerUiOptions())
+  await app.register(swaggerUi, swaggerUiOptions(`${options.publicUrl}/openapi.json`))
   app.get('/openapi.json', { schema: { hide: true } }, async function openapiDocument () {
     return app.swagger()
   })
