@@ -144,7 +144,7 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
   app.register(freshnessPlugin)
   app.register(etag)
   app.register(accepts)
-  app.register(swaggerPlugin, { publicUrl: config.publicUrl })
+  app.register(swaggerPlugin, { publicUrl: config.publicUrl, readsRequireKey: config.readsRequireKey })
   if (config.metrics) app.register(metricsPlugin, config)
   app.register(healthRoutes)
   app.register(landingRoutes)

@@ -1,5 +1,6 @@
 // Swagger UI and the landing page in a real browser: Debian's Chromium, driven headless by playwright-core.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,14 +9,19 @@ import t, { type Test } from 'tap'
 import { buildApp } from '../src/app.js'
 import { createApiKey } from '../src/auth/keys.js'
 import { testConfig } from '../src/config.js'
+import { PARLEY_LOGO } from '../src/landing/mark.js'
 import { DEMO_ID } from './helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
 const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')) as {
   tags: Array<{ name: string }>
-  paths: Record<string, Record<string, { operationId: string, tags: string[] }>>
+  paths: Record<string, Record<string, { operationId: string, tags: string[], security?: Array<Record<string, string[]>> }>>
 }
+
+/** The logos as @fastify/swagger-ui puts them in the top bar: a data: URI of the SVG. */
+const svgUri = (svg: string | Buffer) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+const FASTIFY_LOGO = svgUri(readFileSync(createRequire(import.meta.url).resolve('@fastify/swagger-ui/static/logo.svg')))
 
 /** Swagger UI's element id for an operation under a tag, with deep linking on (tags and ids here are plain words). */
 const operationElementId = (tag: string, operationId: string) => `operations-${tag}-${operationId}`
@@ -31,6 +37,8 @@ interface Session {
   page: Page
   requests: string[]
   pageErrors: string[]
+  /** What Chromium logs as errors: script errors, and every resource that failed to load (a missing favicon too). */
+  consoleErrors: string[]
 }
 
 /** One browser for the file, on a fresh profile: playwright takes a user data dir of our own through a persistent context. */
@@ -63,9 +71,13 @@ async function start (t: Test, context: BrowserContext): Promise<Session> {
   page.setDefaultTimeout(20_000)
   const requests: string[] = []
   const pageErrors: string[] = []
+  const consoleErrors: string[] = []
   page.on('request', (request) => { requests.push(request.url()) })
   page.on('pageerror', (error) => { pageErrors.push(error.message) })
-  return { base: `http://127.0.0.1:${address.port}`, key, page, requests, pageErrors }
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`)
+  })
+  return { base: `http://127.0.0.1:${address.port}`, key, page, requests, pageErrors, consoleErrors }
 }
 
 function assertLocal (t: Test, requests: string[]) {
@@ -75,6 +87,17 @@ function assertLocal (t: Test, requests: string[]) {
     return !(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')
   })
   t.same(away, [], 'no request left 127.0.0.1')
+}
+
+/** Every link of `selector` on the page that leaves it (fragments aside), fetched: each must answer 200. */
+async function assertLinksAnswer (t: Test, page: Page, selector: string, atLeast: number) {
+  const hrefs = await page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  const targets = [...new Set(hrefs.filter((href) => !href.startsWith('#')).map((href) => new URL(href, page.url()).href))]
+  t.ok(targets.length >= atLeast, `${targets.length} links in ${selector}`)
+  for (const href of targets) {
+    const res = await fetch(href)
+    t.equal(res.status, 200, `${new URL(href).pathname}${new URL(href).search} answers 200`)
+  }
 }
 
 async function openOperation (page: Page, tag: string, operationId: string) {
@@ -109,16 +132,84 @@ if (!existsSync(CHROMIUM)) {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const context = await launch()
 
-  t.test('the landing page renders in a browser and links to the docs', async (t) => {
-    const { base, page, requests, pageErrors } = await start(t, context)
+  t.test('the landing page renders in a browser with its favicon, and links to the docs', async (t) => {
+    const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
     const res = await page.goto(`${base}/`)
     t.equal(res?.status(), 200)
     t.equal(await page.locator('h1').innerText(), 'Parley')
+    t.match(await page.locator('link[rel="icon"]').getAttribute('href'), /^data:image\/svg\+xml,/, 'the favicon is Parley\'s mark')
     await page.screenshot({ path: join(SCREENSHOTS, 'landing.png'), fullPage: true })
+    await assertLinksAnswer(t, page, 'main a[href]', 10)
     await page.getByRole('link', { name: 'API documentation' }).click()
     await page.locator('.swagger-ui .info .title').waitFor()
     t.match(page.url(), /\/docs/)
+    t.notOk(requests.some((url) => new URL(url).pathname === '/favicon.ico'), 'no request for /favicon.ico')
     assertLocal(t, requests)
+    t.same(pageErrors, [], 'no script errors')
+    t.same(consoleErrors, [], 'no errors in the console')
+  })
+
+  t.test('/docs is Parley\'s: its title, mark and favicon, and the document it reads', async (t) => {
+    const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
+    const favicon = page.waitForResponse((res) => new URL(res.url()).pathname.endsWith('/favicon.svg'))
+    await page.goto(`${base}/docs`)
+    await page.locator('.swagger-ui .info .title').waitFor()
+    t.equal(await page.title(), 'Parley API', 'the tab says Parley API')
+
+    const logo = page.locator('.swagger-ui .topbar a.link img')
+    await logo.waitFor()
+    t.equal(await logo.getAttribute('src'), svgUri(PARLEY_LOGO), 'the top bar shows Parley\'s mark')
+    t.equal(await page.locator(`img[src="${FASTIFY_LOGO}"]`).count(), 0, 'and not the Fastify logo')
+    t.equal(await page.locator('.swagger-ui .topbar a.link svg').count(), 0, 'nor Swagger\'s')
+
+    const icon = await favicon
+    t.equal(icon.status(), 200, 'the favicon is found')
+    t.match(icon.headers()['content-type'], /^image\/svg\+xml/)
+    t.match(await icon.text(), /<title>Parley<\/title>/, 'and is Parley\'s mark')
+
+    t.equal(await page.locator('#download-url-input').inputValue(), '/openapi.json', 'the explore bar shows /openapi.json')
+    t.ok(requests.includes(`${base}/openapi.json`), 'the UI reads /openapi.json')
+    t.notOk(requests.some((url) => new URL(url).pathname === '/docs/json'), 'and not the copy at /docs/json')
+    t.equal(await page.locator('.swagger-ui .info').getByRole('link', { name: '/openapi.json' }).getAttribute('href'), '/openapi.json',
+      'the link under the title is /openapi.json too')
+    await page.locator('.swagger-ui .topbar').screenshot({ path: join(SCREENSHOTS, 'docs-top-bar.png') })
+    assertLocal(t, requests)
+    t.same(pageErrors, [], 'no script errors')
+    t.same(consoleErrors, [], 'no errors in the console')
+  })
+
+  t.test('every link in the introduction answers', async (t) => {
+    const { base, page, pageErrors } = await start(t, context)
+    await page.goto(`${base}/docs`)
+    await page.locator('.swagger-ui .info .description').waitFor()
+    await assertLinksAnswer(t, page, '.swagger-ui .info .description a[href]', 5)
+    t.same(pageErrors, [], 'no script errors')
+  })
+
+  t.test('reads show no padlock, and operations that need a key show one', async (t) => {
+    const { base, page, pageErrors } = await start(t, context)
+    await page.goto(`${base}/docs`)
+    await page.locator('.opblock-tag-section .opblock').first().waitFor()
+    const locked = new Map(await page.locator('.opblock-tag-section .opblock').evaluateAll((els) =>
+      els.map((el) => [el.id, el.querySelector('.opblock-summary .authorization__btn') !== null] as const)))
+    let reads = 0
+    let keyed = 0
+    for (const item of Object.values(spec.paths)) {
+      for (const operation of Object.values(item)) {
+        const needsKey = (operation.security ?? []).length > 0
+        if (needsKey) keyed++
+        else reads++
+        for (const tag of operation.tags) {
+          t.equal(locked.get(operationElementId(tag, operation.operationId)), needsKey,
+            `${operation.operationId}: ${needsKey ? 'a padlock' : 'no padlock'}`)
+        }
+      }
+    }
+    t.ok(reads >= 20 && keyed >= 25, `${reads} public operations, ${keyed} that need a key`)
+    t.equal(locked.get(operationElementId('meetings', 'listMeetings')), false, 'GET /v1/meetings is public')
+    t.equal(locked.get(operationElementId('persons', 'createPerson')), true, 'POST /v1/persons needs a key')
+    await page.locator(`#${operationElementId('persons', 'listPersons')}`).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SCREENSHOTS, 'padlocks.png') })
     t.same(pageErrors, [], 'no script errors')
   })
 
@@ -148,22 +239,26 @@ if (!existsSync(CHROMIUM)) {
     t.same(pageErrors, [], 'no script errors')
   })
 
-  t.test('"Try it out" on GET /v1/meetings with party=TM shows the demo meeting', async (t) => {
-    const { base, page, requests, pageErrors } = await start(t, context)
+  t.test('"Try it out" on GET /v1/meetings starts with no filter, and party=TM shows the demo meeting', async (t) => {
+    const { base, page, requests, pageErrors, consoleErrors } = await start(t, context)
     await page.goto(`${base}/docs`)
     const operation = await openOperation(page, 'meetings', 'listMeetings')
-    // Try it out fills every parameter with its example; keep only party, as someone asking this question would.
-    for (const row of await operation.locator('tr[data-param-name]').all()) {
-      if (await row.getAttribute('data-param-name') === 'party') continue
-      for (const input of await row.locator('input[type="text"]').all()) await input.fill('')
-      for (const select of await row.locator('select').all()) await select.selectOption({ index: 0 })
+    const filled: Record<string, string[]> = {}
+    for (const row of await operation.locator('tr[data-param-in="query"]').all()) {
+      const name = (await row.getAttribute('data-param-name'))!
+      const values = await row.locator('input[type="text"], select').evaluateAll((els) =>
+        els.map((el) => (el as unknown as { value: string }).value).filter((value) => value !== ''))
+      if (values.length > 0) filled[name] = values
     }
+    t.same(filled, { limit: ['20'] }, 'every filter is empty; only limit shows its default')
     const party = operation.locator('tr[data-param-name="party"]')
-    const items = party.locator('input[type="text"]')
-    if (await items.count() === 0) await party.getByRole('button', { name: /Add .*item/ }).click()
-    await items.first().fill('TM')
+    t.match(await party.locator('.parameters-col_description').innerText(), /Example: TM/, 'the example is still shown')
+    await page.screenshot({ path: join(SCREENSHOTS, 'try-it-out-empty-filters.png') })
+
+    await party.getByRole('button', { name: /Add .*item/ }).click()
+    await party.locator('input[type="text"]').first().fill('TM')
     const { response, status, body } = await execute(page, operation, '/v1/meetings', 'GET')
-    t.equal(new URL(response.url()).search, '?party=TM', 'the request carries party=TM alone')
+    t.same([...new URL(response.url()).searchParams], [['party', 'TM'], ['limit', '20']], 'the request carries party=TM and the default limit')
     t.equal(response.status(), 200)
     t.equal(status, '200', 'the UI shows 200')
     t.match(body, DEMO_ID, 'the UI shows the demo meeting')
@@ -171,6 +266,7 @@ if (!existsSync(CHROMIUM)) {
     await screenshotResponse(page, operation, 'try-it-out-list-meetings.png')
     assertLocal(t, requests)
     t.same(pageErrors, [], 'no script errors')
+    t.same(consoleErrors, [], 'no errors in the console')
   })
 
   t.test('a write works from the UI with a key entered through "Authorize"', async (t) => {
@@ -186,11 +282,13 @@ if (!existsSync(CHROMIUM)) {
 
     await page.locator('.scheme-container .btn.authorize').click()
     const dialog = page.locator('.dialog-ux .modal-ux')
-    await dialog.getByLabel('auth-bearer-value').fill(key)
-    await dialog.getByRole('button', { name: 'Apply credentials' }).click()
-    await dialog.getByRole('button', { name: 'Remove authorization' }).waitFor()
+    // The dialog has a form for each scheme: the API key's (bearerAuth) and the metrics key's.
+    const apiKey = dialog.locator('.auth-container').filter({ hasText: 'bearerAuth' })
+    await apiKey.getByLabel('auth-bearer-value').fill(key)
+    await apiKey.getByRole('button', { name: 'Apply credentials' }).click()
+    await apiKey.getByRole('button', { name: 'Remove authorization' }).waitFor()
     await page.screenshot({ path: join(SCREENSHOTS, 'authorize.png') })
-    await dialog.locator('button.btn-done').click()
+    await apiKey.locator('button.btn-done').click()
 
     operation = page.locator(`#${operationElementId('persons', 'createPerson')}`)
     const written = await execute(page, operation, '/v1/persons', 'POST')

@@ -1,6 +1,7 @@
 // GET /: a short HTML page for people arriving with a browser, and links to the collections for programs.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type Static } from 'typebox'
+import { PARLEY_MARK_URI } from './mark.js'
 
 export const DEMO_MEETING = '2021-03-18-turkmenistan-osce'
 
@@ -83,6 +84,7 @@ export function landingPage (base: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Parley: records of diplomatic meetings</title>
+<link rel="icon" type="image/svg+xml" href="${PARLEY_MARK_URI}">
 <style>
   body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d232a; }
   h1 { font-size: 2.2rem; margin-bottom: 0; }

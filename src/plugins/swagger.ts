@@ -1,27 +1,31 @@
 // The OpenAPI 3.1 document, generated from the routes' TypeBox schemas, and Swagger UI at /docs.
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import swagger from '@fastify/swagger'
+import swagger, { type SwaggerTransform } from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Config } from '../config.js'
 import { packageRoot } from '../db/open.js'
+import { swaggerUiOptions } from './swagger-ui.js'
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
 
-const description = `Parley serves structured records of diplomatic meetings: who met whom, when, where or by what format,
+/** The introduction; `base` is this server's public URL, or empty for links relative to it. */
+const introduction = (base: string) => `Parley serves structured records of diplomatic meetings: who met whom, when, where or by what format,
 the people who took part and the title each held that day, what each side proposed and said, the themes, and the sources
 every fact came from.
 
 **Start here.** Open *meetings*, choose \`GET /v1/meetings\`, press **Try it out**, type \`TM\` into \`party\` and press
-**Execute**. The answer holds the demo record, the March 2021 videoconference between Turkmenistan's foreign minister and the
-OSCE Secretary-General; \`GET /v1/meetings/{id}\` with its id \`2021-03-18-turkmenistan-osce\` shows everything Parley knows
-about it.
+**Execute**. [The answer](${base}/v1/meetings?party=TM) holds the demo record, the March 2021 videoconference between
+Turkmenistan's foreign minister and the OSCE Secretary-General; \`GET /v1/meetings/{id}\` with its id
+[\`2021-03-18-turkmenistan-osce\`](${base}/v1/meetings/2021-03-18-turkmenistan-osce) shows everything Parley knows about it.
 
 ### Data model
 
 - **Meeting**: a title, a summary, a start and end date, a format (in person, videoconference, phone call, hybrid, written),
-  a status (held, planned, cancelled) and a place. Its id is readable and stable: \`2021-03-18-turkmenistan-osce\`.
+  a status (held, planned, cancelled) and a place. Its id is readable and stable:
+  [\`2021-03-18-turkmenistan-osce\`](${base}/v1/meetings/2021-03-18-turkmenistan-osce).
 - **Party**: a state or organization that took part, and as what: host, guest, participant, observer or mediator. Two parties
   make a meeting bilateral, more make it multilateral.
 - **Participant**: a person at a meeting, the organization they represented, the title they held *that day* ("Minister of
@@ -30,8 +34,10 @@ about it.
   instrument, project, commitment, agreement, other), a status (proposed, under consideration, accepted, rejected,
   implemented), its themes and a short quote.
 - **Statement**: what the parties noted, stressed, agreed or discussed, jointly or one of them alone.
-- **Theme**: a subject in a hierarchy (\`security\` > \`terrorism-financing\`). A filter on a theme includes the themes below it.
-- **Source**: a publication that facts came from, with its chain of attribution (\`via\`: an article citing a news agency).
+- **Theme**: a subject in a hierarchy ([\`security\`](${base}/v1/themes/security) > [\`terrorism\`](${base}/v1/themes/terrorism)).
+  A filter on a theme includes the themes below it.
+- **Source**: a publication that facts came from, with its chain of attribution (\`via\`): the demo record's
+  [source](${base}/v1/sources/trend-2021-03-18-turkmenistan-osce) is an article by one news agency citing another.
 
 Persons and organizations (states, intergovernmental organizations, ministries, agencies) are records of their own, shared by
 every meeting that names them.
@@ -85,8 +91,22 @@ export const TAGS = [
   { name: 'operations', description: 'Health checks for load balancers and container orchestrators.' }
 ]
 
-export interface SwaggerOptions {
-  publicUrl: string
+export type SwaggerOptions = Pick<Config, 'publicUrl' | 'readsRequireKey'>
+
+/**
+ * Gives each documented route that declares no `security` of its own (the writes declare theirs) what it needs:
+ * nothing for a public read, said as `security: []` so that Swagger UI shows no padlock and sends no key; a read key
+ * under /v1 when the server requires one for reads; the metrics key for /metrics.
+ */
+function declareSecurity (readsRequireKey: boolean): SwaggerTransform {
+  return function securityOfRoute ({ schema, url, route }) {
+    const own = schema as { hide?: boolean, security?: unknown } | undefined
+    if (!own || own.hide || own.security) return { schema, url }
+    const security = route.config?.ownToken
+      ? [{ metricsKey: [] }]
+      : readsRequireKey && url.startsWith('/v1/') ? [{ bearerAuth: [] }] : []
+    return { schema: { ...schema, security } as typeof schema, url }
+  }
 }
 
 async function openapi (app: FastifyInstance, options: SwaggerOptions) {
@@ -96,12 +116,10 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
       info: {
         title: 'Parley',
         version,
-        description,
+        description: introduction(options.publicUrl),
         license: { name: 'MIT', identifier: 'MIT' }
       },
       servers: [{ url: options.publicUrl || '/', description: 'This server' }],
-      // Reads need no key (unless the server requires one for them), but one that is sent is checked; writes declare their own.
-      security: [{}, { bearerAuth: [] }],
       tags: TAGS,
       components: {
         securitySchemes: {
@@ -109,19 +127,22 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
             type: 'http',
             scheme: 'bearer',
             description: 'An API key made with `parley keys create`, sent as `Authorization: Bearer pk_...`. Writes need the `write` scope.'
+          },
+          metricsKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The `METRICS_KEY` the server was started with, sent as `Authorization: Bearer <key>`. Only `/metrics` takes it.'
           }
         }
       }
     },
+    transform: declareSecurity(options.readsRequireKey),
     refResolver: {
       // Components keep the names of their $id instead of def-0, def-1, ...
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
     }
   })
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, defaultModelsExpandDepth: 1, filter: true }
-  })
+  await app.register(swaggerUi, swaggerUiOptions(`${options.publicUrl}/openapi.json`))
   app.get('/openapi.json', { schema: { hide: true } }, async function openapiDocument () {
     return app.swagger()
   })
