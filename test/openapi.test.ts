@@ -63,10 +63,21 @@ t.test('every operation has an id, a summary, tags, and a documented response fo
       t.ok(op.responses['200'] ?? op.responses['201'] ?? op.responses['204'], `${op.operationId} documents its success`)
       if (method !== 'get') {
         t.same(op.security, [{ bearerAuth: [] }], `${op.operationId} declares the bearer scheme`)
-        for (const status of ['401', '403', '413', '422']) t.ok(op.responses[status], `${op.operationId} documents ${status}`)
-        if (method !== 'post') t.ok(op.responses['412'], `${op.operationId} documents 412`)
+        for (const status of ['401', '403', '413', '415']) t.ok(op.responses[status], `${op.operationId} documents ${status}`)
+        // A reused Idempotency-Key with another body.
+        if (method === 'post') t.ok(op.responses['422'], `${op.operationId} documents 422`)
+        if (method !== 'post') t.ok(op.responses['412'] && op.responses['428'], `${op.operationId} documents 412 and 428`)
       }
-      if (path.startsWith('/v1/')) t.ok(op.responses['400'], `${op.operationId} documents 400`)
+      if (method === 'get') t.same(op.security, path === '/metrics' ? [{ metricsKey: [] }] : [], `${op.operationId} says what it needs`)
+      t.ok(op.responses['400'], `${op.operationId} documents 400`)
+      for (const [status, response] of Object.entries<any>(op.responses)) {
+        t.not(response.description, 'Default Response', `${op.operationId} ${status} says what it is`)
+        if (Number(status) >= 400) t.same(Object.keys(response.content), ['application/problem+json'], `${op.operationId} ${status} is problem+json`)
+        if (Number(status) >= 400) t.equal(response.content['application/problem+json'].example.status, Number(status), `${op.operationId} ${status} example`)
+        if (Number(status) < 300 && response.content) {
+          for (const [type, media] of Object.entries<any>(response.content)) t.ok('example' in media, `${op.operationId} ${status} ${type} example`)
+        }
+      }
       if (path.includes('{id}')) t.ok(op.responses['404'], `${op.operationId} documents 404`)
     }
   }

@@ -82,6 +82,13 @@ export function problems (...statuses: Array<400 | 401 | 403 | 404 | 406 | 409 |
   return Object.fromEntries(statuses.map((status) => [status, ProblemRef])) as Record<number, typeof ProblemRef>
 }
 
+/** A create: it names no record in its path and takes no If-Match; the id it asks for may be taken (409). */
+export const createErrors = problems(400, 401, 403, 409, 413, 415, 422)
+/** A change of an existing record with a body: it may be missing, stale, or name records that do not exist. */
+export const changeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+/** A delete, or a link made by path alone: no body that could name unknown records. */
+export const pathWriteErrors = problems(400, 401, 403, 404, 412, 413, 415, 428)
+
 export const Limit = Type.Integer({
   minimum: 1,
   maximum: 100,
@@ -100,7 +107,11 @@ export const Page = <T extends TSchema>(item: T, description: string, example?: 
   next_cursor: Type.Union([Type.String(), Type.Null()], {
     description: 'Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next".'
   })
-}, { additionalProperties: false, ...(example ? { examples: [example] } : {}) })
+}, {
+  additionalProperties: false,
+  description: `${description.replace(/\.$/, '')}, a page at a time; \`next_cursor\` leads to the next page.`,
+  ...(example ? { examples: [example] } : {})
+})
 
 export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$'
 

@@ -12,7 +12,7 @@ const ImportReportSchema = Type.Object({
   created: Type.Integer(),
   replaced: Type.Integer({ description: 'Lines whose id named an existing meeting, which they replaced.' }),
   ids: Type.Array(Type.String(), { description: 'The id of each line\'s meeting, in order.' })
-}, { additionalProperties: false, examples: [{ lines: 1, created: 0, replaced: 1, ids: [demoIds.meeting] }] })
+}, { additionalProperties: false, description: 'Imported: every line was written, in one transaction.', examples: [{ lines: 1, created: 0, replaced: 1, ids: [demoIds.meeting] }] })
 
 /** The demo record sent again, naming its related records by id: it replaces the stored one. */
 const IMPORT_EXAMPLE = JSON.stringify(meetingByReference) + '\n'

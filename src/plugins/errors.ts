@@ -10,7 +10,7 @@ import { PARTIAL_DATE_FORMAT } from '../common/dates.js'
 
 const LOCATIONS: Record<string, ErrorLocation> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
 
-const TITLES: Record<number, string> = {
+export const TITLES: Record<number, string> = {
   400: 'Invalid request',
   401: 'Unauthorized',
   403: 'Forbidden',
@@ -81,7 +81,7 @@ function toItem (where: ErrorLocation, e: AjvError): ErrorItem {
   return { in: where, pointer: e.instancePath || '/', message: e.message ?? 'is invalid' }
 }
 
-function problemType (code: string | undefined, status: number): string {
+export function problemType (code: string | undefined, status: number): string {
   if (status >= 500) return 'about:blank'
   return code ? `urn:parley:problem:${code.toLowerCase().replace(/^(parley|fst_err)_/, '').replace(/_/g, '-')}` : 'about:blank'
 }

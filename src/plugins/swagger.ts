@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { packageRoot } from '../db/open.js'
+import { describeWire } from './openapi-wire.js'
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
 
@@ -109,10 +110,17 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
             type: 'http',
             scheme: 'bearer',
             description: 'An API key made with `parley keys create`, sent as `Authorization: Bearer pk_...`. Writes need the `write` scope.'
+          },
+          metricsKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The server\'s METRICS_KEY, sent as `Authorization: Bearer <key>`; only `/metrics` takes it.'
           }
         }
       }
     },
+    // Headers, problem+json and examples of every response: see openapi-wire.ts.
+    transformObject: (document) => describeWire('openapiObject' in document ? document.openapiObject : document.swaggerObject),
     refResolver: {
       // Components keep the names of their $id instead of def-0, def-1, ...
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)

@@ -29,6 +29,7 @@ const SearchResultSchema = Type.Object({
   }, { additionalProperties: false }))
 }, {
   additionalProperties: false,
+  description: 'The records that match, best first within each kind.',
   // `energy` in the demo record: the proposal names it in its summary, the meeting in a statement (BM25 ranks the shorter text first).
   examples: [{
     data: [{
