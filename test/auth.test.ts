@@ -14,7 +14,7 @@ const PARAMS: Record<string, string> = {
 
 /** Every operation the document marks as needing the bearer scheme, with its path filled in. */
 const writeRoutes = Object.entries<any>(doc.paths).flatMap(([path, item]) =>
-  Object.entries<any>(item).filter(([, op]) => op.security).map(([method]) => {
+  Object.entries<any>(item).filter(([, op]) => op.security?.some((scheme: object) => 'bearerAuth' in scheme)).map(([method]) => {
     let url = path.replace(/\{(\w+)\}/g, (_, name: string) => PARAMS[name] ?? 'x')
     if (url.startsWith('/v1/proposals/')) url = `/v1/proposals/${DEMO_ID}-p1`
     if (/^\/v1\/(persons|organizations|themes|sources)\/[^/]+$/.test(url)) {

@@ -25,9 +25,10 @@ const validate = (at: Array<string | number>, value: unknown) => ajv.validate({ 
 
 /**
  * Headers of HTTP itself rather than of Parley's API, which the document leaves out: the date, the connection and
- * how the body is framed. Content-Type is checked against the response's `content` instead.
+ * how the body is framed; and Vary, which CORS sets (`Origin`) on every answer for caches. Content-Type is checked against
+ * the response's `content` instead.
  */
-const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-type'])
+const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'content-type', 'vary'])
 
 interface Operation { path: string, method: string, op: Json, name: string }
 const operations: Operation[] = Object.entries<Json>(doc.paths).flatMap(([path, item]) =>
@@ -152,8 +153,12 @@ const unconditionalOf = (headers: Record<string, string>) => Object.fromEntries(
 
 const UNKNOWN_KEY = { authorization: `Bearer pk_${'a'.repeat(32)}` }
 const METRICS_KEY = 'scrape-me-0123456789'
-/** Rate limiting on, as in production, so that its headers are on every answer; too high to be reached here. */
-const LIMITED = { rateLimitMax: 1_000_000, metricsKey: METRICS_KEY }
+/**
+ * Rate limiting on, as in production, so that its headers are on every answer (its limit too high to be reached
+ * here), and CORS for the origin every request below comes from.
+ */
+const ORIGIN = 'https://app.example.org'
+const LIMITED = { rateLimitMax: 1_000_000, metricsKey: METRICS_KEY, corsOrigins: [ORIGIN] }
 
 async function build (t: Test, overrides: Partial<Config> = {}): Promise<App> {
   const app = buildApp(testConfig({ ...LIMITED, ...overrides }), { logger: false })
@@ -171,7 +176,7 @@ function exampleRequest (operation: Operation, auth: Record<string, string>): Re
   return {
     method: operation.method.toUpperCase(),
     url: exampleUrl(operation),
-    headers: { ...auth, ...own, ...exampleHeaders(operation), ...(body ? { 'content-type': body.type } : {}) },
+    headers: { origin: ORIGIN, ...auth, ...own, ...exampleHeaders(operation), ...(body ? { 'content-type': body.type } : {}) },
     ...(body ? { payload: body.payload } : {})
   }
 }
@@ -315,7 +320,8 @@ t.test('while shutting down, every operation but /healthz and /metrics answers 5
 
 t.test('the requests above provoke every status the document declares', async (t) => {
   const declared = operations.flatMap(({ name, op }) => Object.keys(op.responses).map((status) => `${name} ${status}`))
-  const missing = declared.filter((pair) => !covered.has(pair))
+  // A 500 is a fault of Parley's: no request may provoke one, and none of these did.
+  const missing = declared.filter((pair) => !covered.has(pair) && !pair.endsWith(' 500'))
   t.comment(`${covered.size} of ${declared.length} operation and status pairs answered and checked`)
   t.same(missing, [], 'every declared status was answered')
 })

@@ -33,6 +33,10 @@ export const HEADERS: Record<string, Json> = {
   'X-RateLimit-Limit': header(`Requests a client may make per window. ${RATE_LIMIT_NOTE}`, { type: 'integer', minimum: 1, examples: [600] }, false),
   'X-RateLimit-Remaining': header(`Requests this client has left in the window. ${RATE_LIMIT_NOTE}`, { type: 'integer', minimum: 0, examples: [599] }, false),
   'X-RateLimit-Reset': header(`Seconds until the window starts again. ${RATE_LIMIT_NOTE}`, { type: 'integer', minimum: 0, examples: [60] }, false),
+  'Access-Control-Allow-Origin': header('The origin whose pages may read the answer: sent when CORS_ORIGINS names the request\'s `Origin` (or is `*`).',
+    { type: 'string', maxLength: 2000, examples: ['https://app.example.org'] }, false),
+  'Access-Control-Expose-Headers': header('The headers a page on an allowed origin may read; sent with Access-Control-Allow-Origin.',
+    { type: 'string', maxLength: 1000, examples: ['etag,link,location,retry-after,x-request-id'] }, false),
   Vary: header('The answer depends on `Accept` (HTML for browsers, JSON otherwise).', { type: 'string', examples: ['Accept'] }),
   // Security headers (see security.ts): API answers get the few that apply to a response no browser renders as a page.
   'Content-Security-Policy': header('Nothing may load in or frame the answer; pages (the landing page, /docs) allow this server\'s own scripts, styles and images.',
@@ -55,6 +59,7 @@ export const HEADERS: Record<string, Json> = {
 const API_SECURITY = ['Content-Security-Policy', 'Cross-Origin-Resource-Policy', 'Referrer-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options']
 const PAGE_SECURITY = [...API_SECURITY, 'Cross-Origin-Opener-Policy', 'Origin-Agent-Cluster', 'X-DNS-Prefetch-Control', 'X-Download-Options',
   'X-Permitted-Cross-Domain-Policies', 'X-XSS-Protection']
+const CORS = ['Access-Control-Allow-Origin', 'Access-Control-Expose-Headers']
 const RATE_LIMIT = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const EXPORT_TYPES = ['text/csv', 'application/x-ndjson', 'text/calendar']
 
@@ -73,6 +78,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: 'Unprocessable: the request is well formed but names records that do not exist, breaks a rule between fields, or reuses an `Idempotency-Key` for another request.',
   428: 'Precondition required: this server requires `If-Match` on changes (REQUIRE_IF_MATCH).',
   429: 'Too many requests from this client in the window; `Retry-After` says when to try again.',
+  500: 'Internal error: a fault in Parley, not in the request; it was logged with the request id. No client input should cause one.',
   503: 'Service unavailable: the server is shutting down or overloaded, or the database is busy or gone. `Retry-After` says when to try again.'
 }
 
@@ -123,6 +129,7 @@ function problemExample (status: number, operation: Operation): Json {
       : code('PARLEY_UNPROCESSABLE', '/organization: no organization has the id "nowhere"', { errors: [{ in: 'body', pointer: '/organization', message: 'no organization has the id "nowhere"' }] }),
     428: () => code('PARLEY_PRECONDITION_REQUIRED', 'Writes to this server must send If-Match with the ETag of the version they change'),
     429: () => code('PARLEY_RATE_LIMITED', 'More than 600 requests in 60 seconds from this client; retry in 42 seconds.'),
+    500: () => code('PARLEY_INTERNAL', 'The server could not complete this request; it has been logged.'),
     503: () => path === '/readyz'
       ? code('PARLEY_NOT_READY', 'The database is not answering.')
       : write
@@ -144,7 +151,7 @@ function problemExample (status: number, operation: Operation): Json {
 
 /** The headers a response of this operation and status carries: their names, each one required or not there. */
 function responseHeaders ({ path, method, op }: Operation, status: number, response: Json): string[] {
-  const names = ['X-Request-Id', ...(path === '/' ? PAGE_SECURITY : API_SECURITY)]
+  const names = ['X-Request-Id', ...(path === '/' ? PAGE_SECURITY : API_SECURITY), ...CORS]
   const read = method === 'get'
   // Every answer with a body gets an ETag (@fastify/etag hashes what others do not tag), and 304 repeats it.
   if (status !== 204 || !read) names.push('ETag')

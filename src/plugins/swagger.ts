@@ -100,7 +100,12 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
         description,
         license: { name: 'MIT', identifier: 'MIT' }
       },
-      servers: [{ url: options.publicUrl || '/', description: 'This server' }],
+      // x-internal: false says the API is meant to be reached from outside (OWASP API9, inventory).
+      servers: [{
+        url: options.publicUrl || '/',
+        description: options.publicUrl ? 'This server (production)' : 'This server, wherever it runs (local or production)',
+        'x-internal': false
+      } as { url: string, description: string }],
       // Reads need no key (unless the server requires one for them), but one that is sent is checked; writes declare their own.
       security: [{}, { bearerAuth: [] }],
       tags: TAGS,
