@@ -6,10 +6,13 @@ import type { components, paths } from './parley-api.js'
 export type Meeting = components['schemas']['Meeting']
 export type MeetingFilters = Omit<NonNullable<paths['/v1/meetings']['get']['parameters']['query']>, 'cursor'>
 
-/** A client for Parley's JSON answers (some routes also offer other media types, which this example does not ask for). */
-export type ParleyClient = Client<paths, 'application/json'>
+/** Parley answers JSON, and errors as problem+json; some routes also offer other media types, which this example does not ask for. */
+type Json = 'application/json' | 'application/problem+json'
 
-export const parleyClient = (baseUrl: string): ParleyClient => createClient<paths, 'application/json'>({ baseUrl })
+/** A client for Parley's JSON answers. */
+export type ParleyClient = Client<paths, Json>
+
+export const parleyClient = (baseUrl: string): ParleyClient => createClient<paths, Json>({ baseUrl })
 
 /** Every meeting that matches the filters, following `next_cursor` until the last page. */
 export async function * listMeetings (client: ParleyClient, filters: MeetingFilters = {}): AsyncGenerator<Meeting> {

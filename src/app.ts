@@ -11,6 +11,7 @@ import { invalidQuery } from './common/errors.js'
 import { strictJsonParser } from './common/bodies.js'
 import { dateFormats } from './common/dates.js'
 import { componentSchemas } from './schemas.js'
+import { ProblemRef } from './common/schemas.js'
 import dbPlugin from './plugins/db.js'
 import errorsPlugin, { frameworkErrors } from './plugins/errors.js'
 import freshnessPlugin from './plugins/freshness.js'
@@ -114,10 +115,11 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
 
   // A route that takes no query parameters refuses any (`DELETE ...?dry_run=1` would otherwise delete). The
   // documentation pages are left out: Swagger UI's assets are the library's, and a browser may add to them.
+  // Any route can therefore answer 400, which the document lists.
   app.addHook('onRoute', function noUnknownParameters (route) {
-    const schema = route.schema as { hide?: boolean, querystring?: unknown } | undefined
+    const schema = route.schema as { hide?: boolean, querystring?: unknown, response?: Record<string, unknown> } | undefined
     if (schema?.hide || schema?.querystring) return
-    route.schema = { ...schema, querystring: NO_PARAMETERS }
+    route.schema = { ...schema, querystring: NO_PARAMETERS, ...(schema?.response ? { response: { 400: ProblemRef, ...schema.response } } : {}) }
   })
 
   for (const schema of componentSchemas) app.addSchema(schema)
@@ -161,19 +163,19 @@ export function buildApp (config: Config, options: Pick<FastifyServerOptions, 'l
     api.register(importRoutes)
     api.register(searchRoutes)
     api.register(entityWriteRoutes({
-      collection: 'persons', exampleId: demoIds.person, name: 'person', input: PersonInputSchema, patch: PersonPatchSchema, shown: PersonRef,
+      collection: 'persons', parent: false, exampleId: demoIds.person, name: 'person', input: PersonInputSchema, patch: PersonPatchSchema, shown: PersonRef,
       create: createPerson, update: patchPerson, remove: deletePerson, require: requirePerson, show: (ctx, id) => findPerson(ctx.db, id)
     }))
     api.register(entityWriteRoutes({
-      collection: 'organizations', exampleId: demoIds.state, name: 'organization', input: OrganizationInputSchema, patch: OrganizationPatchSchema, shown: OrganizationRef,
+      collection: 'organizations', parent: true, exampleId: demoIds.state, name: 'organization', input: OrganizationInputSchema, patch: OrganizationPatchSchema, shown: OrganizationRef,
       create: createOrganization, update: patchOrganization, remove: deleteOrganization, require: requireOrganization, show: (ctx, id) => findOrganization(ctx.db, id)
     }))
     api.register(entityWriteRoutes({
-      collection: 'themes', exampleId: demoIds.theme, name: 'theme', input: ThemeInputSchema, patch: ThemePatchSchema, shown: ThemeDetailRef,
+      collection: 'themes', parent: true, exampleId: demoIds.theme, name: 'theme', input: ThemeInputSchema, patch: ThemePatchSchema, shown: ThemeDetailRef,
       create: createTheme, update: patchTheme, remove: deleteTheme, require: requireTheme, show: (ctx, id) => findTheme(ctx.db, id)
     }))
     api.register(entityWriteRoutes({
-      collection: 'sources', exampleId: demoIds.source, name: 'source', input: SourceInputSchema, patch: SourcePatchSchema, shown: SourceRef,
+      collection: 'sources', parent: false, exampleId: demoIds.source, name: 'source', input: SourceInputSchema, patch: SourcePatchSchema, shown: SourceRef,
       create: createSource, update: patchSource, remove: deleteSource, require: requireSource, show: (ctx, id) => findSource(ctx.db, id)
     }))
   }, { prefix: '/v1' })

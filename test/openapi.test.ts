@@ -1,6 +1,7 @@
 // The OpenAPI document: generated from the schemas, committed, valid, and complete for every route.
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +40,27 @@ t.test('Redocly CLI lints the document clean with its recommended rules, and sen
   t.match(config, /root: openapi\/openapi.json/, 'it lints the committed document')
 })
 
+t.test('Spectral lints the document clean with spectral:oas and the OWASP ruleset; each rule turned off says why', async (t) => {
+  const cliPackage = createRequire(import.meta.url).resolve('@stoplight/spectral-cli/package.json')
+  const cli = join(dirname(cliPackage), JSON.parse(readFileSync(cliPackage, 'utf8')).bin.spectral)
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const output = join(mkdtempSync(join(tmpdir(), 'parley-spectral-')), 'report.json')
+  // `npm run lint:spectral`, with the report in a file: exits 1 on any warning or error.
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['lint:spectral'] as string
+  t.match(script, /^spectral lint openapi\/openapi.json --fail-severity=warn$/)
+  const run = await promisify(execFile)(process.execPath, [cli, 'lint', 'openapi/openapi.json', '--fail-severity=warn', '-f', 'json', '-o', output], { cwd: root })
+    .then(() => 0, (error: { code?: number, stderr?: string }) => { t.comment(error.stderr ?? ''); return error.code })
+  const report = JSON.parse(readFileSync(output, 'utf8')) as Array<{ code: string, path: string[], message: string }>
+  t.same(report.map((r) => `${r.code} ${r.path.join('.')}: ${r.message}`), [], 'no errors, warnings, infos or hints')
+  t.equal(run, 0)
+  const config = readFileSync(join(root, '.spectral.yaml'), 'utf8')
+  t.match(config, /extends:\s*\n\s*- spectral:oas\s*\n\s*- "@stoplight\/spectral-owasp-ruleset"/, '.spectral.yaml extends both rulesets')
+  const lines = config.split('\n')
+  lines.forEach((line, i) => {
+    if (/:\s*off\s*$/.test(line)) t.match(lines[i - 1], /^\s*# \S/, `${line.trim()} has a reason above it`)
+  })
+})
+
 t.test('components keep their names, and nullable fields are unions with null', async (t) => {
   const doc = JSON.parse(committed)
   const names = Object.keys(doc.components.schemas)
@@ -63,10 +85,21 @@ t.test('every operation has an id, a summary, tags, and a documented response fo
       t.ok(op.responses['200'] ?? op.responses['201'] ?? op.responses['204'], `${op.operationId} documents its success`)
       if (method !== 'get') {
         t.same(op.security, [{ bearerAuth: [] }], `${op.operationId} declares the bearer scheme`)
-        for (const status of ['401', '403', '413', '422']) t.ok(op.responses[status], `${op.operationId} documents ${status}`)
-        if (method !== 'post') t.ok(op.responses['412'], `${op.operationId} documents 412`)
+        for (const status of ['401', '403', '413', '415']) t.ok(op.responses[status], `${op.operationId} documents ${status}`)
+        // A reused Idempotency-Key with another body.
+        if (method === 'post') t.ok(op.responses['422'], `${op.operationId} documents 422`)
+        if (method !== 'post') t.ok(op.responses['412'] && op.responses['428'], `${op.operationId} documents 412 and 428`)
       }
-      if (path.startsWith('/v1/')) t.ok(op.responses['400'], `${op.operationId} documents 400`)
+      if (method === 'get') t.same(op.security, path === '/metrics' ? [{ metricsKey: [] }] : [], `${op.operationId} says what it needs`)
+      t.ok(op.responses['400'], `${op.operationId} documents 400`)
+      for (const [status, response] of Object.entries<any>(op.responses)) {
+        t.not(response.description, 'Default Response', `${op.operationId} ${status} says what it is`)
+        if (Number(status) >= 400) t.same(Object.keys(response.content), ['application/problem+json'], `${op.operationId} ${status} is problem+json`)
+        if (Number(status) >= 400) t.equal(response.content['application/problem+json'].example.status, Number(status), `${op.operationId} ${status} example`)
+        if (Number(status) < 300 && response.content) {
+          for (const [type, media] of Object.entries<any>(response.content)) t.ok('example' in media, `${op.operationId} ${status} ${type} example`)
+        }
+      }
       if (path.includes('{id}')) t.ok(op.responses['404'], `${op.operationId} documents 404`)
     }
   }

@@ -1,7 +1,7 @@
 // Create, merge-patch and delete routes for the stand-alone records (persons, organizations, themes, sources).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TSchema } from 'typebox'
-import { BearerSecurity, IdParams, schemaId, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from './schemas.js'
+import { BearerSecurity, createErrors, IdParams, schemaId, IdempotencyHeaders, IfMatchHeaders, NoContent, pathWriteErrors, problems } from './schemas.js'
 import { checkIfMatch, etagFor, type WriteContext } from './write.js'
 
 export interface EntityWrites<Record extends { id: string, version: number }, Input, Patch, Shown> {
@@ -11,6 +11,8 @@ export interface EntityWrites<Record extends { id: string, version: number }, In
   name: string
   input: TSchema
   patch: TSchema
+  /** Whether the record names a parent (a ministry its state, a theme a broader one), which a patch may name wrongly: 422. */
+  parent: boolean
   /** The id of a record in the demo data, for the document's examples. */
   exampleId: string
   /** Response schema of the record as read back. */
@@ -23,7 +25,9 @@ export interface EntityWrites<Record extends { id: string, version: number }, In
   show: (ctx: WriteContext, id: string) => Shown
 }
 
-const writeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+/** Their ids do not change, so a change cannot conflict; a delete of one still in use can. */
+const patchErrors = problems(400, 401, 403, 404, 412, 413, 415, 428)
+const deleteErrors = { ...pathWriteErrors, ...problems(409) }
 const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
 export function entityWriteRoutes<R extends { id: string, version: number }, I, P, S> (spec: EntityWrites<R, I, P, S>): FastifyPluginAsyncTypebox {
@@ -41,7 +45,7 @@ export function entityWriteRoutes<R extends { id: string, version: number }, I, 
         description: `Creates a ${spec.name}. Without an \`id\`, a readable one is made from the name. A taken id is 409.`,
         headers: IdempotencyHeaders,
         body: Type.Ref(schemaId(spec.input)),
-        response: { 201: spec.shown, ...writeErrors }
+        response: { 201: spec.shown, ...createErrors }
       }
     }, async function createHandler (request, reply) {
       return app.write(request, reply, (ctx) => {
@@ -61,7 +65,7 @@ export function entityWriteRoutes<R extends { id: string, version: number }, I, 
         params: IdParams(`${Name} id.`, spec.exampleId),
         headers: IfMatchHeaders,
         body: Type.Ref(schemaId(spec.patch)),
-        response: { 200: spec.shown, ...writeErrors }
+        response: { 200: spec.shown, ...patchErrors, ...(spec.parent ? problems(422) : {}) }
       }
     }, async function patchHandler (request, reply) {
       const { id } = request.params as { id: string }
@@ -83,7 +87,7 @@ export function entityWriteRoutes<R extends { id: string, version: number }, I, 
         description: `Deletes a ${spec.name} that nothing refers to any more; one still in use is 409. Honours \`If-Match\`.`,
         params: IdParams(`${Name} id.`, spec.exampleId),
         headers: IfMatchHeaders,
-        response: { 204: NoContent, ...writeErrors }
+        response: { 204: NoContent, ...deleteErrors }
       }
     }, async function deleteHandler (request, reply) {
       const { id } = request.params as { id: string }

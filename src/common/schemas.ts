@@ -14,6 +14,7 @@ export const IdParams = (description: string, example: string) =>
 
 export const PartialDate = (description: string) => Type.String({
   pattern: PARTIAL_DATE_PATTERN,
+  maxLength: 10,
   format: PARTIAL_DATE_FORMAT,
   description: `${description} ISO 8601, to the year, month or day: \`2021\`, \`2021-03\`, \`2021-03-18\`.`,
   examples: ['2021-03-18']
@@ -82,7 +83,15 @@ export function problems (...statuses: Array<400 | 401 | 403 | 404 | 406 | 409 |
   return Object.fromEntries(statuses.map((status) => [status, ProblemRef])) as Record<number, typeof ProblemRef>
 }
 
+/** A create: it names no record in its path and takes no If-Match; the id it asks for may be taken (409). */
+export const createErrors = problems(400, 401, 403, 409, 413, 415, 422)
+/** A change of an existing record with a body: it may be missing, stale, or name records that do not exist. */
+export const changeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+/** A delete, or a link made by path alone: no body that could name unknown records. */
+export const pathWriteErrors = problems(400, 401, 403, 404, 412, 413, 415, 428)
+
 export const Limit = Type.Integer({
+  format: 'int32',
   minimum: 1,
   maximum: 100,
   default: 20,
@@ -92,6 +101,8 @@ export const Limit = Type.Integer({
 export const Cursor = Type.String({
   minLength: 1,
   maxLength: 1000,
+  // base64url, as encodeCursor makes them.
+  pattern: '^[A-Za-z0-9_-]+$',
   description: 'Opaque cursor from `next_cursor` of the previous page. Send the same filters and sort with it.'
 })
 
@@ -100,12 +111,16 @@ export const Page = <T extends TSchema>(item: T, description: string, example?: 
   next_cursor: Type.Union([Type.String(), Type.Null()], {
     description: 'Cursor for the next page; null on the last page. The `Link` header carries the same link with rel="next".'
   })
-}, { additionalProperties: false, ...(example ? { examples: [example] } : {}) })
+}, {
+  additionalProperties: false,
+  description: `${description.replace(/\.$/, '')}, a page at a time; \`next_cursor\` leads to the next page.`,
+  ...(example ? { examples: [example] } : {})
+})
 
 export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$'
 
 export const CountryCode = (description: string, examples?: string[]) =>
-  Type.String({ pattern: COUNTRY_CODE_PATTERN, description: `${description} ISO 3166-1 alpha-2, upper case, e.g. \`TM\`.`, ...(examples ? { examples } : {}) })
+  Type.String({ pattern: COUNTRY_CODE_PATTERN, maxLength: 2, description: `${description} ISO 3166-1 alpha-2, upper case, e.g. \`TM\`.`, ...(examples ? { examples } : {}) })
 
 export const sharedSchemas = [ProblemErrorSchema, ProblemSchema]
 
@@ -118,20 +133,31 @@ export const notModified = {
 export const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$', ...(description ? { description } : {}) })
 
+/** Free text to search for: any words, at least one character that is not a space. */
+export const SearchText = (maxLength: number, description: string, examples?: string[]) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', description, ...(examples ? { examples } : {}) })
+
 /** Longer text that may span lines. */
 export const LongText = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) })
 
-export const WikidataId = Type.String({ pattern: '^Q[1-9][0-9]*$', description: 'Wikidata item, e.g. `Q874`.' })
+export const WikidataId = Type.String({ pattern: '^Q[1-9][0-9]*$', maxLength: 20, description: 'Wikidata item, e.g. `Q874`.' })
 
 export const BearerSecurity = [{ bearerAuth: [] }]
 
+/** `*`, or a list of entity tags (RFC 9110 §13.1.1). */
+const ETAG_LIST_PATTERN = '^\\s*(\\*|(W/)?"[\\x21\\x23-\\x7e]*"(\\s*,\\s*(W/)?"[\\x21\\x23-\\x7e]*")*)\\s*$'
+
 export const IfMatchHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ description: 'The ETag of the version this write changes; a stale one gets 412.', examples: ['"1"'] }))
+  'if-match': Type.Optional(Type.String({ maxLength: 1000, pattern: ETAG_LIST_PATTERN, description: 'The ETag of the version this write changes; a stale one gets 412.', examples: ['"1"'] }))
 })
 
+/** 1 to 255 visible ASCII characters: what common/write.ts stores. */
+export const IDEMPOTENCY_KEY_PATTERN = '^[\\x21-\\x7e]{1,255}$'
+export const IDEMPOTENCY_KEY_MESSAGE = 'must be 1 to 255 visible ASCII characters'
+
 export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.', examples: ['3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71'] }))
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: IDEMPOTENCY_KEY_PATTERN, description: 'Any unique string (a UUID, say): retrying with the same key within 24 hours replays the first answer instead of writing again.', examples: ['3f6c2a9e-7d41-4b8a-9c15-0e2d8f4a6b71'] }))
 })
 
 export const NoContent = Type.Null({ description: 'Done; no body.' })

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { and, eq, lt, sql } from 'drizzle-orm'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Queryable } from '../db/open.js'
+import { IDEMPOTENCY_KEY_MESSAGE, IDEMPOTENCY_KEY_PATTERN } from './schemas.js'
 import { idempotencyKeys } from '../db/schema.js'
 import {
   DatabaseBusyError, DatabaseUnavailableError, IdempotencyConflictError, ReadOnlyError, IdempotencyMismatchError, PreconditionFailedError, PreconditionRequiredError, RequestValidationError
@@ -20,7 +21,7 @@ export interface WriteResult<T> {
   location?: string
 }
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
+const IDEMPOTENCY_KEY = new RegExp(IDEMPOTENCY_KEY_PATTERN)
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,7 +51,7 @@ export function registerWrites (app: FastifyInstance): void {
     const header = request.headers['idempotency-key']
     const key = request.method === 'POST' && typeof header === 'string' ? header : undefined
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw new RequestValidationError([{ in: 'header', pointer: '/idempotency-key', message: 'must be 1 to 255 visible ASCII characters' }])
+      throw new RequestValidationError([{ in: 'header', pointer: '/idempotency-key', message: IDEMPOTENCY_KEY_MESSAGE }])
     }
     const apiKeyId = request.apiKey?.id ?? null
     const hash = key === undefined ? '' : requestHash(request)

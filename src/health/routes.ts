@@ -5,7 +5,7 @@ import { Type } from 'typebox'
 import { problems } from '../common/schemas.js'
 import { sendProblem } from '../plugins/errors.js'
 
-const Status = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false, examples: [{ status: 'ok' }] })
+const status = (description: string) => Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false, description, examples: [{ status: 'ok' }] })
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/healthz', {
@@ -14,7 +14,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getHealth',
       summary: 'Liveness check',
       description: 'Answers while the process is running; for container health checks.',
-      response: { 200: Status }
+      response: { 200: status('Alive: the process is running and answering.') }
     }
   }, async function healthz () {
     return { status: 'ok' as const }
@@ -26,7 +26,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getReadiness',
       summary: 'Readiness check',
       description: 'Answers 200 when the database answers a query and its file is still the one the server opened, 503 otherwise; for load balancers.',
-      response: { 200: Status, ...problems(503) }
+      response: { 200: status('Ready: the database answers, and its file is the one the server opened.'), ...problems(503) }
     }
   }, async function readyz (request, reply) {
     const problem = app.databaseProblem()

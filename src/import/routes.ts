@@ -12,13 +12,16 @@ const ImportReportSchema = Type.Object({
   created: Type.Integer(),
   replaced: Type.Integer({ description: 'Lines whose id named an existing meeting, which they replaced.' }),
   ids: Type.Array(Type.String(), { description: 'The id of each line\'s meeting, in order.' })
-}, { additionalProperties: false, examples: [{ lines: 1, created: 0, replaced: 1, ids: [demoIds.meeting] }] })
+}, { additionalProperties: false, description: 'Imported: every line was written, in one transaction.', examples: [{ lines: 1, created: 0, replaced: 1, ids: [demoIds.meeting] }] })
+
+/** Bytes of NDJSON one import takes (a text has at most as many characters as its UTF-8 bytes). */
+const IMPORT_BODY_LIMIT = 50 * 1024 * 1024
 
 /** The demo record sent again, naming its related records by id: it replaces the stored one. */
 const IMPORT_EXAMPLE = JSON.stringify(meetingByReference) + '\n'
 
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addContentTypeParser('application/x-ndjson', { parseAs: 'buffer', bodyLimit: 50 * 1024 * 1024 }, function parseNdjsonText (request, body, done) {
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, function parseNdjsonText (request, body, done) {
     try {
       done(null, decodeUtf8(request, body as Buffer))
     } catch (error) {
@@ -28,7 +31,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/import', {
     config: { scope: 'write' },
-    bodyLimit: 50 * 1024 * 1024,
+    bodyLimit: IMPORT_BODY_LIMIT,
     schema: {
       tags: ['meetings'],
       security: BearerSecurity,
@@ -38,7 +41,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Every line is checked before anything is written; problems name their `line` and field. A line whose `id` names an existing meeting replaces it. ' +
         'The batch is written in one transaction: all of it, or nothing.',
       consumes: ['application/x-ndjson'],
-      body: Type.String({ description: 'NDJSON: one JSON object per line.', examples: [IMPORT_EXAMPLE] }),
+      body: Type.String({ maxLength: IMPORT_BODY_LIMIT, pattern: '\\S', description: 'NDJSON: one JSON object per line.', examples: [IMPORT_EXAMPLE] }),
       response: { 200: ImportReportSchema, ...problems(400, 401, 403, 409, 413, 415, 422) }
     }
   }, async function importHandler (request, reply) {

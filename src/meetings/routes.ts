@@ -51,6 +51,7 @@ export async function sendMeetingList (app: FastifyInstance, request: FastifyReq
 
 /** A list's 200: JSON, or the same records as CSV or NDJSON files. */
 export const listResponse = <T extends TSchema>(json: T, what: string, examples: { csv: string, ndjson: string }) => ({
+  description: `A page of ${what}s as JSON; or, as CSV or NDJSON, every ${what} the filters select.`,
   content: {
     'application/json': { schema: json },
     'text/csv': { schema: Type.String({ description: `Every ${what} the filters select, one per row, with a header row.`, examples: [examples.csv] }) },
@@ -92,7 +93,7 @@ const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The meetings the filters select (the same filters as `GET /v1/meetings`), newest first, as an RFC 5545 calendar ' +
         'that calendar programs can open or subscribe to: one all-day event per meeting, with a stable UID.',
       querystring: CalendarQuerySchema,
-      response: { 200: { content: { 'text/calendar': { schema: Type.String({ examples: [meetingCalendar([meetingListItem('participants')], CALENDAR_EXAMPLE_BASE)] }) } } }, ...problems(400) }
+      response: { 200: { description: 'An RFC 5545 calendar of the meetings the filters select, one all-day event each.', content: { 'text/calendar': { schema: Type.String({ examples: [meetingCalendar([meetingListItem('participants')], CALENDAR_EXAMPLE_BASE)] }) } } }, ...problems(400) }
     }
   }, async function meetingCalendarHandler (request, reply) {
     // Newest first always: a calendar has no use for relevance, and ranking would cost a page of work per page.

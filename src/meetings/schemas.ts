@@ -1,7 +1,7 @@
 // Meetings: who met whom, when, where or by what format, with everything recorded about it.
 import { Type, type Static } from 'typebox'
 import { MEETING_FORMATS, MEETING_STATUSES, PARTICIPANT_ROLES, PARTY_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES, STATEMENT_KINDS } from '../db/schema.js'
-import { CountryCode, Cursor, Id, IdParams, Limit, LongText, Nullable, Page, PartialDate, Text, Timestamp, withExamples } from '../common/schemas.js'
+import { COUNTRY_CODE_PATTERN, CountryCode, Cursor, Id, IdParams, Limit, LongText, Nullable, Page, PartialDate, SearchText, SLUG_PATTERN, Text, Timestamp, withExamples } from '../common/schemas.js'
 import { OrganizationSummaryRef, type OrganizationInput } from '../organizations/schemas.js'
 import { PersonSummaryRef, type PersonInput } from '../persons/schemas.js'
 import { ProposalRef } from '../proposals/schemas.js'
@@ -99,7 +99,7 @@ const includePattern = `^(${INCLUDES.join('|')})(,(${INCLUDES.join('|')}))*$`
 export const MeetingListQuerySchema = Type.Object({
   from: Type.Optional(PartialDate('Only meetings on or after this date (a meeting over several days counts if any day is in range).')),
   to: Type.Optional(PartialDate('Only meetings on or before this date.')),
-  party: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+  party: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200, pattern: `${SLUG_PATTERN}|${COUNTRY_CODE_PATTERN}` }), {
     maxItems: 10,
     description: 'A party that attended: an organization id (`osce`) or an ISO 3166-1 alpha-2 code (`TM`, which matches the state and its national bodies). Repeat it to require several parties: all must have attended.',
     examples: [['TM']]
@@ -111,21 +111,19 @@ export const MeetingListQuerySchema = Type.Object({
       '`csv` or `ndjson` instead asks for the whole filtered list in that file format (as `Accept: text/csv` or `application/x-ndjson` does).'
   })),
   country: Type.Optional(CountryCode('Only meetings held in this country.')),
-  q: Type.Optional(Type.String({
-    minLength: 1,
-    maxLength: 500,
-    description: 'Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage.'
-  })),
+  q: Type.Optional(SearchText(500, 'Full-text search in title, summary and statements (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT). Each result gets a `match` with the best passage.')),
   sort: Type.Optional(Type.Enum(['-date', 'date', 'relevance'], {
     description: '`-date` newest first (the default), `date` oldest first, `relevance` best match first (the default with `q`; needs `q`).'
   })),
   include: Type.Optional(Type.String({
     pattern: includePattern,
+    maxLength: INCLUDES.join(',').length,
     description: `Related records to embed, comma-separated: ${INCLUDES.join(', ')}.`,
     examples: [meetingListQueryExample.include]
   })),
   facets: Type.Optional(Type.String({
     pattern: `^(${FACET_NAMES.join('|')})(,(${FACET_NAMES.join('|')}))*$`,
+    maxLength: FACET_NAMES.join(',').length,
     description: `Counts over the whole filtered set, comma-separated: ${FACET_NAMES.join(', ')}. A meeting counts once under each of its values.`,
     examples: [meetingListQueryExample.facets]
   })),
@@ -151,7 +149,7 @@ const FacetValues = Type.Array(Type.Object({
 export const CalendarQuerySchema = Type.Object({
   ...Object.fromEntries(Object.entries(MeetingListQuerySchema.properties).filter(([name]) => !['include', 'facets', 'cursor', 'limit', 'sort'].includes(name))) as Omit<typeof MeetingListQuerySchema.properties, 'include' | 'facets' | 'cursor' | 'limit' | 'sort'>,
   format: Type.Optional(MeetingFormat),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, default: 1000, description: 'Most events in the feed, newest first: 1 to 10,000, 1,000 when not given.' }))
+  limit: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 10000, default: 1000, description: 'Most events in the feed, newest first: 1 to 10,000, 1,000 when not given.' }))
 }, { additionalProperties: false })
 
 export const MeetingPageSchema = Type.Object({
@@ -167,6 +165,7 @@ export const MeetingParamsSchema = IdParams('Meeting id.', demoIds.meeting)
 export const MeetingItemQuerySchema = Type.Object({
   include: Type.Optional(Type.String({
     pattern: `^none$|${includePattern}`,
+    maxLength: INCLUDES.join(',').length,
     description: `Related records to embed, comma-separated: ${INCLUDES.join(', ')}; \`none\` for the meeting alone. All of them when absent.`,
     examples: ['none', 'participants,proposals']
   }))

@@ -1,7 +1,7 @@
 // HTTP routes that change meetings and their parties, participants, statements, themes and sources.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TString } from 'typebox'
-import { BearerSecurity, componentRef, Id, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from '../common/schemas.js'
+import { BearerSecurity, changeErrors, componentRef, createErrors, Id, IdempotencyHeaders, IfMatchHeaders, NoContent, pathWriteErrors, problems } from '../common/schemas.js'
 import { checkIfMatch, etagFor } from '../common/write.js'
 import {
   MeetingInputSchema, MeetingParamsSchema, MeetingPatchSchema, MeetingRef, MeetingReplaceSchema, ParticipantInputSchema,
@@ -13,8 +13,6 @@ import {
 } from './write.js'
 import type { WriteContext } from '../common/write.js'
 import { demoIds } from '../demo/examples.js'
-
-const writeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
 
 const subParams = <K extends string>(name: K, description: string, example: string) => Type.Object({
   id: Id('Meeting id.', [demoIds.meeting]),
@@ -48,7 +46,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'An unknown id is a 422 whose `errors` point at it. Send an `Idempotency-Key` to make retries safe.',
       headers: IdempotencyHeaders,
       body: componentRef(MeetingInputSchema),
-      response: { 201: MeetingRef, ...writeErrors }
+      response: { 201: MeetingRef, ...createErrors }
     }
   }, async function createMeetingHandler (request, reply) {
     return app.write(request, reply, (ctx) => {
@@ -70,7 +68,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: MeetingParamsSchema,
       headers: IfMatchHeaders,
       body: componentRef(MeetingPatchSchema),
-      response: { 200: MeetingRef, ...writeErrors }
+      response: { 200: MeetingRef, ...changeErrors }
     }
   }, async function patchMeetingHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => patchMeeting(ctx, meeting, request.body))
@@ -86,7 +84,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: MeetingParamsSchema,
       headers: IfMatchHeaders,
       body: componentRef(MeetingReplaceSchema),
-      response: { 200: MeetingRef, ...writeErrors }
+      response: { 200: MeetingRef, ...changeErrors }
     }
   }, async function replaceMeetingHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => replaceMeeting(ctx, meeting, request.body))
@@ -102,7 +100,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Its revisions stay: reading it afterwards answers 410 Gone with a link to the last one, and the change feed reports the deletion.',
       params: MeetingParamsSchema,
       headers: IfMatchHeaders,
-      response: { 204: NoContent, ...writeErrors }
+      response: { 204: NoContent, ...pathWriteErrors }
     }
   }, async function deleteMeetingHandler (request, reply) {
     return app.write(request, reply, (ctx) => {
@@ -113,7 +111,9 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     })
   })
 
-  const sub = { ...common, headers: IfMatchHeaders, response: { 200: MeetingRef, ...writeErrors } }
+  const sub = { ...common, headers: IfMatchHeaders, response: { 200: MeetingRef, ...changeErrors } }
+  /** Removing a sub-record, or linking one named in the path: nothing in a body to be unknown or taken. */
+  const byPath = { ...sub, response: { 200: MeetingRef, ...pathWriteErrors } }
   const subDescription = (what: string) => `${what} Answers with the whole meeting at its new version. \`If-Match\` refers to the meeting's ETag.`
 
   app.post('/meetings/:id/parties', {
@@ -125,7 +125,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete('/meetings/:id/parties/:organizationId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'removeParty', summary: 'Remove a party from a meeting', description: subDescription('Removes a party.'), params: subParams('organizationId', 'Organization id of the party.', demoIds.organization) }
+    schema: { ...byPath, operationId: 'removeParty', summary: 'Remove a party from a meeting', description: subDescription('Removes a party.'), params: subParams('organizationId', 'Organization id of the party.', demoIds.organization) }
   }, async function removePartyHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => removeParty(ctx, meeting, request.params.organizationId))
   })
@@ -146,7 +146,7 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete('/meetings/:id/participants/:participantId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'removeParticipant', summary: 'Remove a participant', description: subDescription('Removes one participant.'), params: subParams('participantId', 'Participant id.', '1') }
+    schema: { ...byPath, operationId: 'removeParticipant', summary: 'Remove a participant', description: subDescription('Removes one participant.'), params: subParams('participantId', 'Participant id.', '1') }
   }, async function removeParticipantHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => removeParticipant(ctx, meeting, request.params.participantId))
   })
@@ -167,35 +167,35 @@ const meetingWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete('/meetings/:id/statements/:statementId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'removeStatement', summary: 'Remove a statement', description: subDescription('Removes one statement.'), params: subParams('statementId', 'Statement id.', '4') }
+    schema: { ...byPath, operationId: 'removeStatement', summary: 'Remove a statement', description: subDescription('Removes one statement.'), params: subParams('statementId', 'Statement id.', '4') }
   }, async function removeStatementHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => removeStatement(ctx, meeting, request.params.statementId))
   })
 
   app.put('/meetings/:id/themes/:themeId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'linkMeetingTheme', summary: 'File a meeting under a theme', description: subDescription('Links an existing theme; linking it again changes nothing.'), params: subParams('themeId', 'Theme id.', demoIds.theme) }
+    schema: { ...byPath, operationId: 'linkMeetingTheme', summary: 'File a meeting under a theme', description: subDescription('Links an existing theme; linking it again changes nothing.'), params: subParams('themeId', 'Theme id.', demoIds.theme) }
   }, async function linkThemeHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => linkTheme(ctx, meeting, request.params.themeId))
   })
 
   app.delete('/meetings/:id/themes/:themeId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'unlinkMeetingTheme', summary: 'Remove a theme from a meeting', description: subDescription('Unlinks a theme.'), params: subParams('themeId', 'Theme id.', demoIds.theme) }
+    schema: { ...byPath, operationId: 'unlinkMeetingTheme', summary: 'Remove a theme from a meeting', description: subDescription('Unlinks a theme.'), params: subParams('themeId', 'Theme id.', demoIds.theme) }
   }, async function unlinkThemeHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => unlinkTheme(ctx, meeting, request.params.themeId))
   })
 
   app.put('/meetings/:id/sources/:sourceId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'linkMeetingSource', summary: 'Cite a source for a meeting', description: subDescription('Links an existing source; linking it again changes nothing.'), params: subParams('sourceId', 'Source id.', demoIds.source) }
+    schema: { ...byPath, operationId: 'linkMeetingSource', summary: 'Cite a source for a meeting', description: subDescription('Links an existing source; linking it again changes nothing.'), params: subParams('sourceId', 'Source id.', demoIds.source) }
   }, async function linkSourceHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => linkSource(ctx, meeting, request.params.sourceId))
   })
 
   app.delete('/meetings/:id/sources/:sourceId', {
     config: { scope: 'write' },
-    schema: { ...sub, operationId: 'unlinkMeetingSource', summary: 'Remove a source from a meeting', description: subDescription('Unlinks a source that no proposal of the meeting cites.'), params: subParams('sourceId', 'Source id.', demoIds.source) }
+    schema: { ...byPath, response: { ...byPath.response, ...problems(409) }, operationId: 'unlinkMeetingSource', summary: 'Remove a source from a meeting', description: subDescription('Unlinks a source that no proposal of the meeting cites.'), params: subParams('sourceId', 'Source id.', demoIds.source) }
   }, async function unlinkSourceHandler (request, reply) {
     return changeSubRecord(request, reply, request.params.id, (ctx, meeting) => unlinkSource(ctx, meeting, request.params.sourceId))
   })

@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox'
 import { ORGANIZATION_KINDS } from '../db/schema.js'
 import { demoIds, organizationExample, organizationSummary, writeExamples } from '../demo/examples.js'
-import { CountryCode, Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId, withExamples } from '../common/schemas.js'
+import { CountryCode, Cursor, Id, Limit, Nullable, Page, SearchText, Text, Timestamp, WikidataId, withExamples } from '../common/schemas.js'
 
 export const OrganizationKind = Type.Enum([...ORGANIZATION_KINDS], {
   description: 'state, intergovernmental (organization), ministry, agency, ngo or other.'
@@ -43,7 +43,7 @@ export const OrganizationRef = Type.Unsafe<Organization>(Type.Ref('Organization'
 export const OrganizationListQuerySchema = Type.Object({
   kind: Type.Optional(OrganizationKind),
   country: Type.Optional(CountryCode('Only organizations of this country.', [organizationExample(demoIds.state).country_code!])),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or abbreviation.' })),
+  q: Type.Optional(SearchText(200, 'Case-insensitive match anywhere in the name or abbreviation.')),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
 }, { additionalProperties: false })

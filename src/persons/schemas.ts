@@ -1,7 +1,7 @@
 // Persons: the people who attend meetings, with the other spellings of their names.
 import { Type, type Static } from 'typebox'
 import { demoIds, personExample, personInputExample, personSummary, writeExamples } from '../demo/examples.js'
-import { Cursor, Id, Limit, Nullable, Page, Text, Timestamp, WikidataId, withExamples } from '../common/schemas.js'
+import { Cursor, Id, Limit, Nullable, Page, SearchText, Text, Timestamp, WikidataId, withExamples } from '../common/schemas.js'
 
 export const PersonSummarySchema = Type.Object({
   id: Id('Person id (a readable slug).'),
@@ -33,7 +33,7 @@ export const PersonSummaryRef = Type.Unsafe<PersonSummary>(Type.Ref('PersonSumma
 export const PersonRef = Type.Unsafe<Person>(Type.Ref('Person'))
 
 export const PersonListQuerySchema = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Case-insensitive match anywhere in the name or other names.', examples: ['meredow'] })),
+  q: Type.Optional(SearchText(200, 'Case-insensitive match anywhere in the name or other names.', ['meredow'])),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor)
 }, { additionalProperties: false })

@@ -5,12 +5,15 @@ import {
   DatabaseBusyError, DatabaseUnavailableError, QueryTooCostlyError, ReadOnlyError, RequestValidationError, UnprocessableError,
   type ErrorItem, type ErrorLocation, type HeaderedError
 } from '../common/errors.js'
-import type { Problem } from '../common/schemas.js'
+import { IDEMPOTENCY_KEY_MESSAGE, IDEMPOTENCY_KEY_PATTERN, ProblemRef, type Problem } from '../common/schemas.js'
 import { PARTIAL_DATE_FORMAT } from '../common/dates.js'
+
+/** Patterns whose meaning is worth saying in words. */
+const PATTERN_MESSAGES: Record<string, string> = { [IDEMPOTENCY_KEY_PATTERN]: IDEMPOTENCY_KEY_MESSAGE }
 
 const LOCATIONS: Record<string, ErrorLocation> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
 
-const TITLES: Record<number, string> = {
+export const TITLES: Record<number, string> = {
   400: 'Invalid request',
   401: 'Unauthorized',
   403: 'Forbidden',
@@ -67,7 +70,7 @@ function toItem (where: ErrorLocation, e: AjvError): ErrorItem {
     case 'required':
       return { in: where, pointer: `${e.instancePath}/${String(e.params.missingProperty)}`, message: 'is required' }
     case 'pattern':
-      return { in: where, pointer: e.instancePath || '/', message: 'is not in the expected format' }
+      return { in: where, pointer: e.instancePath || '/', message: PATTERN_MESSAGES[String(e.params.pattern)] ?? 'is not in the expected format' }
     case 'anyOf':
       return { in: where, pointer: e.instancePath || '/', message: 'is not any of the allowed forms' }
     case 'format':
@@ -81,7 +84,7 @@ function toItem (where: ErrorLocation, e: AjvError): ErrorItem {
   return { in: where, pointer: e.instancePath || '/', message: e.message ?? 'is invalid' }
 }
 
-function problemType (code: string | undefined, status: number): string {
+export function problemType (code: string | undefined, status: number): string {
   if (status >= 500) return 'about:blank'
   return code ? `urn:parley:problem:${code.toLowerCase().replace(/^(parley|fst_err)_/, '').replace(/_/g, '-')}` : 'about:blank'
 }
@@ -155,6 +158,13 @@ async function errors (app: FastifyInstance) {
     }
     request.log.error({ err: error, req: request }, 'request failed')
     return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'The server could not complete this request; it has been logged.', 'PARLEY_INTERNAL')
+  })
+
+  // A fault anywhere is a 500 problem (above), so the OpenAPI document lists it for every route.
+  app.addHook('onRoute', function documentInternalErrors (route) {
+    const schema = route.schema as { hide?: boolean, response?: Record<string, unknown> } | undefined
+    if (!schema?.response || schema.hide) return
+    route.schema = { ...schema, response: { 500: ProblemRef, ...schema.response } } as typeof route.schema
   })
 
   app.setNotFoundHandler(function routeNotFound (request, reply) {

@@ -17,7 +17,7 @@ export type SecurityOptions = Pick<Config, 'corsOrigins' | 'rateLimitMax' | 'rat
   'cacheMaxAge' | 'readsRequireKey' | 'publicUrl'>
 
 /** Probes for orchestrators and scrapers: never rate limited; /healthz and /metrics are never shed either. */
-const PROBES = new Set(['/healthz', '/readyz', '/metrics'])
+export const PROBES = new Set(['/healthz', '/readyz', '/metrics'])
 const ALWAYS_ANSWER = new Set(['/healthz', '/metrics'])
 
 /** Seconds a client is asked to wait after a 503 from load shedding or shutdown. */

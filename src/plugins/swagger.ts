@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { packageRoot } from '../db/open.js'
 import { swaggerUiOptions } from './swagger-ui.js'
+import { describeWire } from './openapi-wire.js'
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
 
@@ -119,7 +120,12 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
         description: introduction(options.publicUrl),
         license: { name: 'MIT', identifier: 'MIT' }
       },
-      servers: [{ url: options.publicUrl || '/', description: 'This server' }],
+      // x-internal: false says the API is meant to be reached from outside (OWASP API9, inventory).
+      servers: [{
+        url: options.publicUrl || '/',
+        description: options.publicUrl ? 'This server (production)' : 'This server, wherever it runs (local or production)',
+        'x-internal': false
+      } as { url: string, description: string }],
       tags: TAGS,
       components: {
         securitySchemes: {
@@ -137,6 +143,8 @@ async function openapi (app: FastifyInstance, options: SwaggerOptions) {
       }
     },
     transform: declareSecurity(options.readsRequireKey),
+    // Headers, problem+json and examples of every response: see openapi-wire.ts.
+    transformObject: (document) => describeWire('openapiObject' in document ? document.openapiObject : document.swaggerObject),
     refResolver: {
       // Components keep the names of their $id instead of def-0, def-1, ...
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)

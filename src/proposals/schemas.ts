@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox'
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../db/schema.js'
 import { EXAMPLE_PROPOSAL, proposalExample } from '../demo/examples.js'
-import { Cursor, Id, Limit, Nullable, Page, PartialDate, Timestamp, withExamples } from '../common/schemas.js'
+import { COUNTRY_CODE_PATTERN, Cursor, Id, Limit, Nullable, Page, PartialDate, SearchText, SLUG_PATTERN, Timestamp, withExamples } from '../common/schemas.js'
 import { OrganizationSummaryRef } from '../organizations/schemas.js'
 import { PersonSummaryRef } from '../persons/schemas.js'
 import { ThemeSummaryRef } from '../themes/schemas.js'
@@ -43,14 +43,14 @@ export type Proposal = Static<typeof ProposalSchema>
 export const ProposalRef = Type.Unsafe<Proposal>(Type.Ref('Proposal'))
 
 export const ProposalListQuerySchema = Type.Object({
-  proposer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Organization id or ISO 3166-1 alpha-2 country code of the proposing party.', examples: ['TM'] })),
+  proposer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: `${SLUG_PATTERN}|${COUNTRY_CODE_PATTERN}`, description: 'Organization id or ISO 3166-1 alpha-2 country code of the proposing party.', examples: ['TM'] })),
   theme: Type.Optional(Id('Only proposals on this theme or a theme below it.')),
   status: Type.Optional(ProposalStatus),
   kind: Type.Optional(Type.Enum([...PROPOSAL_KINDS], { description: KIND, examples: [proposalExample(EXAMPLE_PROPOSAL).kind] })),
   meeting: Type.Optional(Id('Only proposals made at this meeting.')),
   from: Type.Optional(PartialDate('Only proposals from meetings on or after this date.')),
   to: Type.Optional(PartialDate('Only proposals from meetings on or before this date.')),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT).' })),
+  q: Type.Optional(SearchText(500, 'Full-text search in summary and quote (SQLite FTS5 syntax: words, "phrases", prefix*, OR, NOT).')),
   format: Type.Optional(Type.Enum(['csv', 'ndjson'], { description: 'Every proposal the filters select as a CSV or NDJSON file (as `Accept: text/csv` or `application/x-ndjson` does).' })),
   sort: Type.Optional(Type.Enum(['-date', 'date'], { description: 'Meeting date, `-date` newest first (the default) or `date` oldest first.' })),
   limit: Type.Optional(Limit),

@@ -1,13 +1,12 @@
 // HTTP routes that add, change (status included) and remove proposals.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { BearerSecurity, componentRef, IdParams, IdempotencyHeaders, IfMatchHeaders, NoContent, problems } from '../common/schemas.js'
+import { BearerSecurity, changeErrors, componentRef, IdParams, IdempotencyHeaders, IfMatchHeaders, NoContent, pathWriteErrors, problems } from '../common/schemas.js'
 import { checkIfMatch, etagFor } from '../common/write.js'
 import { MeetingParamsSchema, ProposalInputSchema, ProposalPatchSchema } from '../meetings/schemas.js'
 import { addProposal, patchProposal, removeProposal, requireMeeting, requireProposal } from '../meetings/write.js'
 import { ProposalRef } from './schemas.js'
 import { demoIds } from '../demo/examples.js'
 
-const writeErrors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
 
 const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const requireIfMatch = app.config.requireIfMatch
@@ -23,7 +22,7 @@ const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: MeetingParamsSchema,
       headers: IdempotencyHeaders,
       body: componentRef(ProposalInputSchema),
-      response: { 201: ProposalRef, ...writeErrors }
+      response: { 201: ProposalRef, ...problems(400, 401, 403, 404, 409, 413, 415, 422) }
     }
   }, async function addProposalHandler (request, reply) {
     return app.write(request, reply, (ctx) => {
@@ -43,7 +42,7 @@ const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams('Proposal id.', demoIds.proposal),
       headers: IfMatchHeaders,
       body: componentRef(ProposalPatchSchema),
-      response: { 200: ProposalRef, ...writeErrors }
+      response: { 200: ProposalRef, ...changeErrors }
     }
   }, async function patchProposalHandler (request, reply) {
     return app.write(request, reply, (ctx) => {
@@ -64,7 +63,7 @@ const proposalWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Removes the proposal from its meeting, which gets a new version. Its revisions stay readable. Honours `If-Match` (the proposal\'s ETag).',
       params: IdParams('Proposal id.', demoIds.proposal),
       headers: IfMatchHeaders,
-      response: { 204: NoContent, ...writeErrors }
+      response: { 204: NoContent, ...pathWriteErrors }
     }
   }, async function deleteProposalHandler (request, reply) {
     return app.write(request, reply, (ctx) => {

@@ -12,7 +12,7 @@ import { findRevision, listChanges, listRevisions, type EntityType, type Revisio
 const RevisionListQuery = Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) }, { additionalProperties: false })
 const RevisionParams = (what: string, example: string) => Type.Object({
   id: Id(`${what} id.`, [example]),
-  version: Type.Integer({ minimum: 1, maximum: 2 ** 31, description: 'Version number.', examples: [1] })
+  version: Type.Integer({ format: 'int32', minimum: 1, maximum: 2 ** 31 - 1, description: 'Version number.', examples: [1] })
 }, { additionalProperties: false })
 
 /** The Revision component's example is a proposal's; a meeting's revision shows the demo meeting instead. */
@@ -74,9 +74,9 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Records created, updated and deleted, in the order the writes were committed. Start without `since`, ' +
         'then send `next_cursor` as `since` to get what changed after; a client that does so mirrors Parley, deletions included.',
       querystring: Type.Object({
-        since: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'A `next_cursor` from an earlier answer; leave out to start at the beginning.' })),
+        since: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', maxLength: 15, description: 'A `next_cursor` from an earlier answer; leave out to start at the beginning.' })),
         type: Type.Optional(Type.Enum([...ENTITY_TYPES], { description: 'Only changes to this kind of record.', examples: ['meeting'] })),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'Changes per page: 1 to 1000, 100 when not given.' }))
+        limit: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 1000, default: 100, description: 'Changes per page: 1 to 1000, 100 when not given.' }))
       }, { additionalProperties: false }),
       response: { 200: ChangePageSchema, ...notModified, ...problems(400) }
     }

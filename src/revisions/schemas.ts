@@ -29,7 +29,7 @@ export const RevisionSchema = Type.Object({
 export const RevisionPageSchema = Type.Object({
   data: Type.Array(Type.Unsafe<Static<typeof RevisionSummarySchema>>(Type.Ref('RevisionSummary')), { description: 'Newest first.' }),
   next_cursor: Nullable(Type.String())
-}, { additionalProperties: false, examples: [{ data: [revisionSummaryExample], next_cursor: null }] })
+}, { additionalProperties: false, description: 'The revisions of a record, newest first, a page at a time.', examples: [{ data: [revisionSummaryExample], next_cursor: null }] })
 
 export const ChangeSchema = Type.Object({
   seq: Type.Integer({ description: 'Position in the feed; grows with every committed write.' }),
@@ -45,7 +45,7 @@ export const ChangePageSchema = Type.Object({
   data: Type.Array(Type.Unsafe<Static<typeof ChangeSchema>>(Type.Ref('Change'))),
   next_cursor: Type.String({ description: 'Where to continue: send it as `since` next time, even when this page was empty.' }),
   has_more: Type.Boolean({ description: 'True when more changes are waiting; false when the feed is caught up.' })
-}, { additionalProperties: false, examples: [{ data: [meetingChangeExample], next_cursor: String(meetingChangeExample.seq), has_more: false }] })
+}, { additionalProperties: false, description: 'Writes in commit order, after `since`, a page at a time.', examples: [{ data: [meetingChangeExample], next_cursor: String(meetingChangeExample.seq), has_more: false }] })
 
 // Added after the declarations: the examples are typed by these schemas.
 withExamples(RevisionSummarySchema, revisionSummaryExample)

@@ -2,20 +2,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { invalidQuery } from '../common/errors.js'
-import { notModified, problems } from '../common/schemas.js'
+import { notModified, problems, SearchText } from '../common/schemas.js'
 import { planSearch, SEARCH_TYPES, type SearchType } from './repository.js'
 import { EXAMPLE_PROPOSAL, meetingExample, proposalExample } from '../demo/examples.js'
 
 const proposal = proposalExample(EXAMPLE_PROPOSAL)
 
 const SearchQuerySchema = Type.Object({
-  q: Type.String({ minLength: 1, maxLength: 500, description: 'Words to find (SQLite FTS5 syntax works too: "phrases", prefix*, OR, NOT).', examples: ['energy'] }),
+  q: SearchText(500, 'Words to find (SQLite FTS5 syntax works too: "phrases", prefix*, OR, NOT).', ['energy']),
   types: Type.Optional(Type.String({
     pattern: `^(${SEARCH_TYPES.join('|')})(,(${SEARCH_TYPES.join('|')}))*$`,
+    maxLength: SEARCH_TYPES.join(',').length,
     description: `Which records to search, comma-separated: ${SEARCH_TYPES.join(', ')} (all when not given).`,
     examples: ['meeting,proposal']
   })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most results: 1 to 100, 20 when not given.' }))
+  limit: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 100, default: 20, description: 'Most results: 1 to 100, 20 when not given.' }))
 }, { additionalProperties: false })
 
 const SearchResultSchema = Type.Object({
@@ -29,6 +30,7 @@ const SearchResultSchema = Type.Object({
   }, { additionalProperties: false }))
 }, {
   additionalProperties: false,
+  description: 'The records that match, best first within each kind.',
   // `energy` in the demo record: the proposal names it in its summary, the meeting in a statement (BM25 ranks the shorter text first).
   examples: [{
     data: [{

@@ -32,7 +32,7 @@ const sourceFields = {
   title: Type.Optional(Nullable(Text(500))),
   published_on: Type.Optional(Nullable(PartialDate('Publication date.'))),
   dateline: Type.Optional(Nullable(Text(200))),
-  language: Type.Optional(Nullable(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag.' }))),
+  language: Type.Optional(Nullable(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35, description: 'BCP 47 tag.' }))),
   repository: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://' }))),
   file: Type.Optional(Nullable(Text(500))),
   record_id: Type.Optional(Nullable(Text(200)))

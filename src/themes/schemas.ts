@@ -43,7 +43,7 @@ export const ThemeSummaryRef = Type.Unsafe<ThemeSummary>(Type.Ref('ThemeSummary'
 
 export const ThemeTreeSchema = Type.Object({
   data: Type.Array(Type.Unsafe<ThemeNode>(Type.Ref('ThemeNode')), { description: 'Top-level themes, each with its sub-themes.' })
-}, { additionalProperties: false, examples: [{ data: themeTreeExample }] })
+}, { additionalProperties: false, description: 'Every theme, as a tree of top-level themes and their sub-themes.', examples: [{ data: themeTreeExample }] })
 
 export const ThemeInputSchema = Type.Object({
   id: Type.Optional(Id('Leave out to have one made from the label.')),
