@@ -10,6 +10,7 @@ import { Type } from 'typebox'
 import type { Config } from '../config.js'
 import { UnauthorizedError } from '../common/errors.js'
 import errorsPlugin from './errors.js'
+import { ProblemErrorSchema, ProblemSchema } from '../common/schemas.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -94,6 +95,8 @@ function metricsRoute (server: FastifyInstance, app: FastifyInstance, key: strin
  */
 export function buildMetricsServer (app: FastifyInstance, options: MetricsOptions): FastifyInstance {
   const server = Fastify({ loggerInstance: app.log.child({ listener: 'metrics' }) })
+  // The route's error answers refer to the Problem component, as on the API's port.
+  for (const schema of [ProblemErrorSchema, ProblemSchema]) server.addSchema(schema)
   server.register(errorsPlugin)
   server.register(async function routes (scope) {
     metricsRoute(scope, app, options.metricsKey, options.metricsKey !== '')
